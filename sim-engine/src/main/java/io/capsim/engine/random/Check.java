@@ -1,0 +1,24 @@
+package io.capsim.engine.random;
+
+/** Parameter checks whose messages name the distribution, the parameter and the value. */
+final class Check {
+  private Check() {}
+
+  static void positive(String distribution, String parameter, double value) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw invalid(distribution, parameter, "must be finite and > 0", value);
+    }
+  }
+
+  static void nonNegative(String distribution, String parameter, double value) {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw invalid(distribution, parameter, "must be finite and >= 0", value);
+    }
+  }
+
+  static IllegalArgumentException invalid(
+      String distribution, String parameter, String expected, double value) {
+    return new IllegalArgumentException(
+        distribution + ": " + parameter + " " + expected + ", was " + value);
+  }
+}

@@ -1,0 +1,243 @@
+package io.capsim.engine.random;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.commons.math3.distribution.ConstantRealDistribution;
+import org.apache.commons.math3.distribution.EnumeratedRealDistribution;
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.distribution.UniformRealDistribution;
+import org.apache.commons.math3.distribution.WeibullDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * A non-negative continuous distribution, built from the parameters users think in (a median and a
+ * p95, a mean and a coefficient of variation) and sampled through commons-math3. Values carry
+ * whatever unit the parameters were given in; the model uses seconds for durations.
+ */
+public sealed interface Distribution
+    permits Distribution.Constant,
+        Distribution.Exponential,
+        Distribution.LogNormal,
+        Distribution.GammaMeanCv,
+        Distribution.Weibull,
+        Distribution.Uniform,
+        Distribution.Empirical {
+
+  /** The standard normal quantile at 0.95, used to turn a p95 into a lognormal sigma. */
+  double Z_95 = 1.6448536269514722;
+
+  /** The expected value. */
+  double mean();
+
+  /** The commons-math3 distribution with these parameters, drawing from {@code generator}. */
+  RealDistribution bind(RandomGenerator generator);
+
+  /** A sampler of this distribution that draws from {@code stream}. */
+  default Sampler sampler(RandomStream stream) {
+    return bind(stream.generator())::sample;
+  }
+
+  static Distribution constant(double value) {
+    return new Constant(value);
+  }
+
+  static Distribution exponential(double mean) {
+    return new Exponential(mean);
+  }
+
+  static Distribution lognormal(double median, double p95) {
+    return new LogNormal(median, p95);
+  }
+
+  static Distribution gamma(double mean, double cv) {
+    return new GammaMeanCv(mean, cv);
+  }
+
+  static Distribution weibull(double shape, double scale) {
+    return new Weibull(shape, scale);
+  }
+
+  static Distribution uniform(double min, double max) {
+    return new Uniform(min, max);
+  }
+
+  static Distribution empirical(double... samples) {
+    return new Empirical(samples);
+  }
+
+  /** Always {@code value}. */
+  record Constant(double value) implements Distribution {
+    public Constant {
+      Check.nonNegative("constant", "value", value);
+    }
+
+    @Override
+    public double mean() {
+      return value;
+    }
+
+    @Override
+    public RealDistribution bind(RandomGenerator generator) {
+      return new ConstantRealDistribution(value);
+    }
+
+    @Override
+    public Sampler sampler(RandomStream stream) {
+      return () -> value;
+    }
+  }
+
+  /** Memoryless, with the given mean. */
+  record Exponential(double mean) implements Distribution {
+    public Exponential {
+      Check.positive("exponential", "mean", mean);
+    }
+
+    @Override
+    public RealDistribution bind(RandomGenerator generator) {
+      return new ExponentialDistribution(generator, mean);
+    }
+  }
+
+  /**
+   * Lognormal with the given median and 95th percentile: {@code mu = ln(median)} and {@code sigma =
+   * ln(p95 / median) / z(0.95)}.
+   */
+  record LogNormal(double median, double p95) implements Distribution {
+    public LogNormal {
+      Check.positive("lognormal", "median", median);
+      if (!(p95 > median) || Double.isInfinite(p95)) {
+        throw Check.invalid(
+            "lognormal", "p95", "must be finite and above the median " + median, p95);
+      }
+    }
+
+    public double mu() {
+      return Math.log(median);
+    }
+
+    public double sigma() {
+      return Math.log(p95 / median) / Z_95;
+    }
+
+    @Override
+    public double mean() {
+      double sigma = sigma();
+      return Math.exp(mu() + sigma * sigma / 2);
+    }
+
+    @Override
+    public RealDistribution bind(RandomGenerator generator) {
+      return new LogNormalDistribution(generator, mu(), sigma());
+    }
+  }
+
+  /**
+   * Gamma with the given mean and coefficient of variation: shape {@code 1/cv²}, scale {@code
+   * mean·cv²}.
+   */
+  record GammaMeanCv(double mean, double cv) implements Distribution {
+    public GammaMeanCv {
+      Check.positive("gamma", "mean", mean);
+      Check.positive("gamma", "cv", cv);
+    }
+
+    public double shape() {
+      return 1 / (cv * cv);
+    }
+
+    public double scale() {
+      return mean * cv * cv;
+    }
+
+    @Override
+    public RealDistribution bind(RandomGenerator generator) {
+      return new GammaDistribution(generator, shape(), scale());
+    }
+  }
+
+  /** Weibull with shape k and scale lambda: {@code P(X > x) = exp(-(x/lambda)^k)}. */
+  record Weibull(double shape, double scale) implements Distribution {
+    public Weibull {
+      Check.positive("weibull", "shape", shape);
+      Check.positive("weibull", "scale", scale);
+    }
+
+    @Override
+    public double mean() {
+      return scale * Gamma.gamma(1 + 1 / shape);
+    }
+
+    @Override
+    public RealDistribution bind(RandomGenerator generator) {
+      return new WeibullDistribution(generator, shape, scale);
+    }
+  }
+
+  /** Uniform on [min, max). */
+  record Uniform(double min, double max) implements Distribution {
+    public Uniform {
+      Check.nonNegative("uniform", "min", min);
+      if (!(max > min) || Double.isInfinite(max)) {
+        throw Check.invalid("uniform", "max", "must be finite and above min " + min, max);
+      }
+    }
+
+    @Override
+    public double mean() {
+      return (min + max) / 2;
+    }
+
+    @Override
+    public RealDistribution bind(RandomGenerator generator) {
+      return new UniformRealDistribution(generator, min, max);
+    }
+  }
+
+  /** Resamples the observed values, each with the weight of its share of the samples. */
+  record Empirical(double[] samples) implements Distribution {
+    public Empirical {
+      if (samples.length == 0) {
+        throw new IllegalArgumentException("empirical: needs at least one sample, got none");
+      }
+      samples = samples.clone();
+      for (int i = 0; i < samples.length; i++) {
+        Check.nonNegative("empirical", "samples[" + i + "]", samples[i]);
+      }
+    }
+
+    @Override
+    public double[] samples() {
+      return samples.clone();
+    }
+
+    @Override
+    public double mean() {
+      return Arrays.stream(samples).average().orElseThrow();
+    }
+
+    @Override
+    public RealDistribution bind(RandomGenerator generator) {
+      return new EnumeratedRealDistribution(generator, samples);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Empirical that && Arrays.equals(samples, that.samples);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(samples);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "Empirical[%d samples, mean=%s]", samples.length, mean());
+    }
+  }
+}

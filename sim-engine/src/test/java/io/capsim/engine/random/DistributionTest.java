@@ -1,0 +1,119 @@
+package io.capsim.engine.random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.capsim.engine.stat.Tally;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Scale;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each distribution is the one its user-facing parameters describe: quantiles and moments of the
+ * bound commons-math3 distribution match the parameters, and 200,000 draws average to the mean.
+ */
+class DistributionTest {
+  private static final RandomStream STREAM = new RandomStreams(7, 0).stream("test");
+
+  @Property(tries = 200)
+  void lognormal_medianAndP95_areTheDistributionsQuantiles(
+      @ForAll @DoubleRange(min = 0.001, max = 1e6) @Scale(4) double median,
+      @ForAll @DoubleRange(min = 1.0001, max = 100) @Scale(4) double p95OverMedian) {
+    double p95 = median * p95OverMedian;
+    RealDistribution bound = Distribution.lognormal(median, p95).bind(STREAM.generator());
+    assertThat(bound.cumulativeProbability(median)).isCloseTo(0.5, within(1e-12));
+    assertThat(bound.cumulativeProbability(p95)).isCloseTo(0.95, within(1e-9));
+  }
+
+  @Property(tries = 200)
+  void gamma_meanAndCv_areTheDistributionsMoments(
+      @ForAll @DoubleRange(min = 0.001, max = 1e6) @Scale(4) double mean,
+      @ForAll @DoubleRange(min = 0.05, max = 5) double cv) {
+    RealDistribution bound = Distribution.gamma(mean, cv).bind(STREAM.generator());
+    assertThat(bound.getNumericalMean()).isCloseTo(mean, within(mean * 1e-9));
+    double sd = Math.sqrt(bound.getNumericalVariance());
+    assertThat(sd / mean).isCloseTo(cv, within(cv * 1e-9));
+  }
+
+  static Stream<Arguments> distributionsAndMeans() {
+    return Stream.of(
+        Arguments.of(Distribution.constant(42), 42.0),
+        Arguments.of(Distribution.exponential(3), 3.0),
+        // exp(ln 2h + sigma²/2), sigma = ln 3 / z95: 7200 · exp(0.2230...) = 8999.5...
+        Arguments.of(
+            Distribution.lognormal(7200, 21600),
+            7200 * Math.exp(0.5 * sq(Math.log(3) / 1.6448536269514722))),
+        Arguments.of(Distribution.gamma(600, 0.5), 600.0),
+        // scale · Γ(1 + 1/2) = 100 · √π / 2
+        Arguments.of(Distribution.weibull(2, 100), 100 * Math.sqrt(Math.PI) / 2),
+        Arguments.of(Distribution.uniform(180, 480), 330.0),
+        Arguments.of(Distribution.empirical(1, 1, 4), 2.0));
+  }
+
+  @ParameterizedTest
+  @MethodSource("distributionsAndMeans")
+  void sampler_manyDraws_averageToTheMean(Distribution distribution, double expectedMean) {
+    assertThat(distribution.mean()).isCloseTo(expectedMean, within(expectedMean * 1e-12));
+    Sampler sampler = distribution.sampler(new RandomStreams(11, 0).stream("mean"));
+    Tally draws = new Tally();
+    for (int i = 0; i < 200_000; i++) {
+      draws.record(sampler.sample());
+    }
+    double tolerance = Math.max(4 * draws.standardDeviation() / Math.sqrt(draws.count()), 1e-12);
+    assertThat(draws.mean()).isCloseTo(expectedMean, within(tolerance));
+    assertThat(draws.min()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void empirical_drawsOnlyObservedValuesInProportion() {
+    Sampler sampler = Distribution.empirical(5, 5, 5, 9).sampler(STREAM);
+    int fives = 0;
+    for (int i = 0; i < 40_000; i++) {
+      double x = sampler.sample();
+      assertThat(x).isIn(5.0, 9.0);
+      fives += x == 5 ? 1 : 0;
+    }
+    assertThat(fives / 40_000.0).isCloseTo(0.75, within(0.01));
+  }
+
+  @Test
+  void invalidParameters_areRefusedNamingParameterAndValue() {
+    assertThatThrownBy(() -> Distribution.exponential(0))
+        .hasMessage("exponential: mean must be finite and > 0, was 0.0");
+    assertThatThrownBy(() -> Distribution.lognormal(7200, 3600))
+        .hasMessage("lognormal: p95 must be finite and above the median 7200.0, was 3600.0");
+    assertThatThrownBy(() -> Distribution.gamma(10, -1))
+        .hasMessage("gamma: cv must be finite and > 0, was -1.0");
+    assertThatThrownBy(() -> Distribution.weibull(Double.NaN, 1))
+        .hasMessage("weibull: shape must be finite and > 0, was NaN");
+    assertThatThrownBy(() -> Distribution.uniform(5, 5))
+        .hasMessage("uniform: max must be finite and above min 5.0, was 5.0");
+    assertThatThrownBy(() -> Distribution.constant(-1))
+        .hasMessage("constant: value must be finite and >= 0, was -1.0");
+    assertThatThrownBy(() -> Distribution.empirical())
+        .hasMessage("empirical: needs at least one sample, got none");
+    assertThatThrownBy(() -> Distribution.empirical(1, -2))
+        .hasMessage("empirical: samples[1] must be finite and >= 0, was -2.0");
+  }
+
+  @Test
+  void empirical_copiesItsSamples() {
+    double[] samples = {1, 2, 3};
+    Distribution distribution = Distribution.empirical(samples);
+    samples[0] = 100;
+    assertThat(distribution.mean()).isEqualTo(2.0);
+    assertThat(distribution).isEqualTo(Distribution.empirical(1, 2, 3));
+  }
+
+  private static double sq(double x) {
+    return x * x;
+  }
+}

@@ -1,6 +1,7 @@
 package io.capsim.bench;
 
 import io.capsim.engine.SimTime;
+import io.capsim.engine.model.LongFifo;
 import io.capsim.engine.random.Distribution;
 import io.capsim.engine.random.RandomStreams;
 import io.capsim.engine.random.Sampler;
@@ -23,9 +24,7 @@ final class HandWrittenMmc {
   private final int servers;
   private final long[] departures;
   private int busyServers;
-  private long[] waitingSince = new long[1024];
-  private int queueHead;
-  private int queueLength;
+  private final LongFifo waitingSince = new LongFifo();
   private long nowMicros;
 
   private HandWrittenMmc(int servers) {
@@ -64,15 +63,15 @@ final class HandWrittenMmc {
           busy.update(nowMicros, busyServers + 1);
           startService(nowMicros, service, true);
         } else {
-          enqueue(nowMicros);
+          waitingSince.add(nowMicros);
         }
       } else {
         nowMicros = departures[0];
-        if (queueLength == 0) {
+        if (waitingSince.isEmpty()) {
           busy.update(nowMicros, busyServers - 1);
           removeTop();
         } else {
-          startService(dequeue(), service, false);
+          startService(waitingSince.remove(), service, false);
         }
       }
     }
@@ -127,22 +126,6 @@ final class HandWrittenMmc {
       position = child;
     }
     departures[position] = time;
-  }
-
-  private void enqueue(long arrivedMicros) {
-    if (queueLength == waitingSince.length) {
-      long[] grown = java.util.Arrays.copyOf(waitingSince, queueLength * 2);
-      System.arraycopy(waitingSince, 0, grown, queueLength, queueHead);
-      waitingSince = grown;
-    }
-    waitingSince[(queueHead + queueLength++) & (waitingSince.length - 1)] = arrivedMicros;
-  }
-
-  private long dequeue() {
-    long arrived = waitingSince[queueHead];
-    queueHead = (queueHead + 1) & (waitingSince.length - 1);
-    queueLength--;
-    return arrived;
   }
 
   long nowMicros() {

@@ -219,28 +219,15 @@ public final class EventCalendar<E> {
    * insertion sequences. This doubled the hold model's speed on a 1,000-event binary heap.
    */
   private void siftDown(int position, long time, int slot) {
-    if (arity == 2) {
-      siftDownBinary(position, time, slot);
-    } else {
-      siftDownQuaternary(position, time, slot);
-    }
-  }
-
-  private void siftDownBinary(int position, long time, int slot) {
     long[] times = heapTimes;
     int[] slots = heapSlots;
     int size = heapSize;
     while (true) {
-      int first = 2 * position + 1;
+      int first = (position << log2Arity) + 1;
       if (first >= size) {
         break;
       }
-      int best;
-      if (first + 1 < size && times[first] != times[first + 1]) {
-        best = times[first + 1] < times[first] ? first + 1 : first;
-      } else {
-        best = earliestChildBySequence(first, size);
-      }
+      int best = arity == 2 ? earliestOfTwo(first, size) : earliestOfFour(first, size);
       long bestTime = times[best];
       if (bestTime > time || (bestTime == time && slotSeqs[slots[best]] > slotSeqs[slot])) {
         break;
@@ -253,46 +240,30 @@ public final class EventCalendar<E> {
     slots[position] = slot;
   }
 
-  private void siftDownQuaternary(int position, long time, int slot) {
+  private int earliestOfTwo(int first, int size) {
     long[] times = heapTimes;
-    int[] slots = heapSlots;
-    int size = heapSize;
-    while (true) {
-      int first = 4 * position + 1;
-      if (first >= size) {
-        break;
-      }
-      int best;
-      long bestTime;
-      if (first + 4 > size) {
-        best = earliestChildBySequence(first, size);
-        bestTime = times[best];
-      } else {
-        long t0 = times[first];
-        long t1 = times[first + 1];
-        long t2 = times[first + 2];
-        long t3 = times[first + 3];
-        long min01 = Math.min(t0, t1);
-        long min23 = Math.min(t2, t3);
-        if ((t0 == t1) | (t2 == t3) | (min01 == min23)) {
-          best = earliestChildBySequence(first, size);
-          bestTime = times[best];
-        } else {
-          int best01 = t1 < t0 ? first + 1 : first;
-          int best23 = t3 < t2 ? first + 3 : first + 2;
-          best = min23 < min01 ? best23 : best01;
-          bestTime = Math.min(min01, min23);
-        }
-      }
-      if (bestTime > time || (bestTime == time && slotSeqs[slots[best]] > slotSeqs[slot])) {
-        break;
-      }
-      times[position] = bestTime;
-      slots[position] = slots[best];
-      position = best;
+    if (first + 1 < size && times[first] != times[first + 1]) {
+      return times[first + 1] < times[first] ? first + 1 : first;
     }
-    times[position] = time;
-    slots[position] = slot;
+    return earliestChildBySequence(first, size);
+  }
+
+  private int earliestOfFour(int first, int size) {
+    long[] times = heapTimes;
+    if (first + 4 <= size) {
+      long t0 = times[first];
+      long t1 = times[first + 1];
+      long t2 = times[first + 2];
+      long t3 = times[first + 3];
+      long min01 = Math.min(t0, t1);
+      long min23 = Math.min(t2, t3);
+      if ((t0 != t1) & (t2 != t3) & (min01 != min23)) {
+        int best01 = t1 < t0 ? first + 1 : first;
+        int best23 = t3 < t2 ? first + 3 : first + 2;
+        return min23 < min01 ? best23 : best01;
+      }
+    }
+    return earliestChildBySequence(first, size);
   }
 
   private int earliestChildBySequence(int first, int size) {

@@ -8,7 +8,6 @@ import io.capsim.engine.random.Sampler;
 import io.capsim.engine.stat.QuantileRecorder;
 import io.capsim.engine.stat.Tally;
 import io.capsim.engine.stat.TimeWeighted;
-import java.util.Arrays;
 
 /**
  * An M/M/c queue written on the engine, as a model would be: two reusable events (arrival,
@@ -24,11 +23,7 @@ public final class MmcQueue {
   private final Event arrival = scheduler -> onArrival();
   private final Event departure = scheduler -> onDeparture();
 
-  /** A ring buffer of arrival times; its length stays a power of two. */
-  private long[] waitingSince = new long[1024];
-
-  private int queueHead;
-  private int queueLength;
+  private final LongFifo waitingSince = new LongFifo();
   private int busyServers;
   private long arrivals;
 
@@ -76,16 +71,16 @@ public final class MmcQueue {
       busy.update(now, ++busyServers);
       startService(now, now);
     } else {
-      enqueue(now);
+      waitingSince.add(now);
     }
   }
 
   private void onDeparture() {
     long now = simulation.nowMicros();
-    if (queueLength == 0) {
+    if (waitingSince.isEmpty()) {
       busy.update(now, --busyServers);
     } else {
-      startService(now, dequeue());
+      startService(now, waitingSince.remove());
     }
   }
 
@@ -95,22 +90,6 @@ public final class MmcQueue {
     waited.record(waitedMicros > 0 ? 1 : 0);
     waitMicros.record(waitedMicros);
     simulation.schedule(SimTime.secondsToMicros(serviceSeconds.sample()), departure);
-  }
-
-  private void enqueue(long nowMicros) {
-    if (queueLength == waitingSince.length) {
-      long[] grown = Arrays.copyOf(waitingSince, queueLength * 2);
-      System.arraycopy(waitingSince, 0, grown, queueLength, queueHead);
-      waitingSince = grown;
-    }
-    waitingSince[(queueHead + queueLength++) & (waitingSince.length - 1)] = nowMicros;
-  }
-
-  private long dequeue() {
-    long arrivedMicros = waitingSince[queueHead];
-    queueHead = (queueHead + 1) & (waitingSince.length - 1);
-    queueLength--;
-    return arrivedMicros;
   }
 
   /** Waits in seconds of customers who started service since warm-up. */

@@ -1,0 +1,41 @@
+package io.capsim.catalog;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One Azure VM size: its shape and relative speed. Prices vary by region and live in {@link
+ * Catalog}.
+ *
+ * @param name the ARM name, e.g. {@code Standard_NC24ads_A100_v4}
+ * @param series the series the size belongs to, e.g. {@code NCads_A100_v4}; also its quota family
+ * @param gpus GPUs per VM; fractional for partitioned GPUs (1/6 of an A10)
+ * @param acuPerVcpu Azure Compute Units per vCPU (Standard_A1 = 100), when known or assumed
+ * @param acuBasis where {@code acuPerVcpu} comes from: published, assumed from a named series, or
+ *     none
+ */
+public record VmSize(
+    String name,
+    String series,
+    int vcpus,
+    double memoryGib,
+    double gpus,
+    Optional<GpuModel> gpuModel,
+    OptionalDouble acuPerVcpu,
+    String acuBasis) {
+
+  public boolean hasGpus() {
+    return gpus > 0 && gpuModel.isPresent();
+  }
+
+  /** Total GPU training throughput of one VM, in V100 16GB equivalents; 0 without GPUs. */
+  public double gpuSpeed() {
+    return gpuModel.map(model -> gpus * model.relativeSpeed()).orElse(0.0);
+  }
+
+  /** This size with its CPU speed set by the user, for series Azure published no ACU for. */
+  public VmSize withAcuPerVcpu(double acu, String basis) {
+    return new VmSize(
+        name, series, vcpus, memoryGib, gpus, gpuModel, OptionalDouble.of(acu), basis);
+  }
+}

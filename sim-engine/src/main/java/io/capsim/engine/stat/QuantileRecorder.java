@@ -40,6 +40,12 @@ public final class QuantileRecorder implements Resettable {
     return histogram.getValueAtPercentile(quantile * 100);
   }
 
+  /** The share of samples above {@code valueMicros} (exact at 0); 0 when empty. */
+  public double fractionAbove(long valueMicros) {
+    long count = count();
+    return count == 0 ? 0 : 1 - histogram.getCountBetweenValues(0, valueMicros) / (double) count;
+  }
+
   /** The largest recorded value, to 3 significant digits; 0 when empty. */
   public long maxMicros() {
     return histogram.getMaxValue();

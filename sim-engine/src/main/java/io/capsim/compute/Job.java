@@ -1,0 +1,87 @@
+package io.capsim.compute;
+
+/**
+ * One job submitted to a compute: how many nodes it needs at once and how much work it is, in
+ * microseconds of running on that compute's size. Progress and timing are kept here as it moves
+ * through the queue, runs, and is perhaps preempted.
+ */
+public final class Job {
+  private final long id;
+  private final String workload;
+  private final int instanceCount;
+  private final long workMicros;
+  private final long checkpointIntervalMicros;
+  private final OnPreemption onPreemption;
+
+  long submittedMicros;
+  boolean started;
+  long checkpointedWorkMicros;
+  long segmentStartMicros;
+  long completionHandle;
+  Object[] nodes = new Object[0];
+
+  /**
+   * @param workMicros running time on the compute's size, already scaled from the reference size
+   * @param checkpointIntervalMicros progress between checkpoints; 0 when the job never checkpoints
+   */
+  public Job(
+      long id,
+      String workload,
+      int instanceCount,
+      long workMicros,
+      long checkpointIntervalMicros,
+      OnPreemption onPreemption) {
+    if (instanceCount < 1) {
+      throw new IllegalArgumentException("instance_count must be >= 1, was " + instanceCount);
+    }
+    if (workMicros < 0 || checkpointIntervalMicros < 0) {
+      throw new IllegalArgumentException(
+          "work and checkpoint interval must be >= 0, were "
+              + workMicros
+              + " and "
+              + checkpointIntervalMicros
+              + " µs");
+    }
+    this.id = id;
+    this.workload = workload;
+    this.instanceCount = instanceCount;
+    this.workMicros = workMicros;
+    this.checkpointIntervalMicros = checkpointIntervalMicros;
+    this.onPreemption = onPreemption;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String workload() {
+    return workload;
+  }
+
+  public int instanceCount() {
+    return instanceCount;
+  }
+
+  public long workMicros() {
+    return workMicros;
+  }
+
+  public OnPreemption onPreemption() {
+    return onPreemption;
+  }
+
+  long remainingWorkMicros() {
+    return workMicros - checkpointedWorkMicros;
+  }
+
+  /**
+   * Progress kept by checkpoints after running {@code ranMicros} of this segment: whole checkpoint
+   * intervals, or nothing without checkpoints.
+   */
+  long keptProgressMicros(long ranMicros) {
+    if (checkpointIntervalMicros == 0) {
+      return 0;
+    }
+    return ranMicros / checkpointIntervalMicros * checkpointIntervalMicros;
+  }
+}

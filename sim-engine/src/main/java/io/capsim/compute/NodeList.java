@@ -1,0 +1,78 @@
+package io.capsim.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The nodes of one compute: every node alive (for lifetimes), and the idle ones in an intrusive
+ * last-in first-out list, so the most recently used node is reused first and the others can time
+ * out; removing a node from the middle, when its idle timer fires, is O(1).
+ */
+final class NodeList {
+  private final List<Node> alive = new ArrayList<>();
+  private @Nullable Node idleHead;
+  private int idleCount;
+
+  int aliveCount() {
+    return alive.size();
+  }
+
+  int idleCount() {
+    return idleCount;
+  }
+
+  void add(Node node) {
+    node.aliveIndex = alive.size();
+    alive.add(node);
+  }
+
+  void remove(Node node) {
+    Node last = alive.remove(alive.size() - 1);
+    if (last != node) {
+      alive.set(node.aliveIndex, last);
+      last.aliveIndex = node.aliveIndex;
+    }
+  }
+
+  void pushIdle(Node node) {
+    node.previousIdle = null;
+    node.nextIdle = idleHead;
+    if (idleHead != null) {
+      idleHead.previousIdle = node;
+    }
+    idleHead = node;
+    idleCount++;
+  }
+
+  Node popIdle() {
+    Node node = idleHead;
+    if (node == null) {
+      throw new IllegalStateException("no idle node");
+    }
+    removeIdle(node);
+    return node;
+  }
+
+  void removeIdle(Node node) {
+    if (node.previousIdle != null) {
+      node.previousIdle.nextIdle = node.nextIdle;
+    } else {
+      idleHead = node.nextIdle;
+    }
+    if (node.nextIdle != null) {
+      node.nextIdle.previousIdle = node.previousIdle;
+    }
+    node.previousIdle = null;
+    node.nextIdle = null;
+    idleCount--;
+  }
+
+  long[] createdMicrosOfAlive() {
+    long[] created = new long[alive.size()];
+    for (int i = 0; i < created.length; i++) {
+      created[i] = alive.get(i).createdMicros;
+    }
+    return created;
+  }
+}

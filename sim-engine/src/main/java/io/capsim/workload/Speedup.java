@@ -1,0 +1,48 @@
+package io.capsim.workload;
+
+import io.capsim.catalog.CatalogException;
+import io.capsim.catalog.VmSize;
+import java.util.Locale;
+
+/** What bounds a job's speed, and so how its duration scales from its reference size to another. */
+public enum Speedup {
+  /** Total GPU throughput of the node: GPUs times per-GPU speed. */
+  GPU,
+  /** vCPUs times per-vCPU speed (Azure Compute Units). */
+  CPU,
+  /** The duration is the same on every size. */
+  NONE;
+
+  /**
+   * The factor to multiply a duration measured on {@code reference} by to get it on {@code target}:
+   * {@code speed(reference) / speed(target)}.
+   *
+   * @throws CatalogException when a size lacks the speed this needs
+   */
+  public double durationFactor(VmSize reference, VmSize target) {
+    return this == NONE ? 1.0 : speed(reference) / speed(target);
+  }
+
+  private double speed(VmSize size) {
+    if (this == GPU) {
+      if (!size.hasGpus()) {
+        throw new CatalogException(size.name() + " has no GPUs, so it cannot run a GPU workload");
+      }
+      return size.gpuSpeed();
+    }
+    double acu =
+        size.acuPerVcpu()
+            .orElseThrow(
+                () ->
+                    new CatalogException(
+                        size.name()
+                            + " has no known CPU speed ("
+                            + size.acuBasis()
+                            + "); set its acu_per_vcpu"));
+    return size.vcpus() * acu;
+  }
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

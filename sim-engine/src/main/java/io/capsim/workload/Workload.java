@@ -1,0 +1,115 @@
+package io.capsim.workload;
+
+import io.capsim.compute.OnPreemption;
+import io.capsim.engine.random.Distribution;
+import java.util.Optional;
+
+/**
+ * A stream of similar jobs sent to one compute.
+ *
+ * @param durationSeconds running time of one job on {@code referenceSize}
+ * @param speedup how the duration scales on the compute's size
+ * @param cuda the CUDA version the jobs need, checked against the GPU architecture, if stated
+ * @param checkpointIntervalSeconds progress between checkpoints; 0 when jobs never checkpoint
+ */
+public record Workload(
+    String name,
+    String compute,
+    ArrivalProcess arrivals,
+    int instanceCount,
+    Distribution durationSeconds,
+    String referenceSize,
+    Speedup speedup,
+    Optional<String> cuda,
+    long checkpointIntervalSeconds,
+    OnPreemption onPreemption) {
+
+  public Workload {
+    if (instanceCount < 1) {
+      throw new IllegalArgumentException(
+          name + ": instance_count must be >= 1, was " + instanceCount);
+    }
+    if (checkpointIntervalSeconds < 0) {
+      throw new IllegalArgumentException(
+          name + ": checkpoint_interval must be >= 0, was " + checkpointIntervalSeconds);
+    }
+  }
+
+  /**
+   * One-node jobs that do not checkpoint, are resubmitted when preempted and take as long anywhere.
+   */
+  public static Workload simple(
+      String name,
+      String compute,
+      ArrivalProcess arrivals,
+      Distribution durationSeconds,
+      String referenceSize) {
+    return new Workload(
+        name,
+        compute,
+        arrivals,
+        1,
+        durationSeconds,
+        referenceSize,
+        Speedup.NONE,
+        Optional.empty(),
+        0,
+        OnPreemption.RESUBMIT);
+  }
+
+  public Workload withInstanceCount(int count) {
+    return new Workload(
+        name,
+        compute,
+        arrivals,
+        count,
+        durationSeconds,
+        referenceSize,
+        speedup,
+        cuda,
+        checkpointIntervalSeconds,
+        onPreemption);
+  }
+
+  public Workload withSpeedup(Speedup newSpeedup) {
+    return new Workload(
+        name,
+        compute,
+        arrivals,
+        instanceCount,
+        durationSeconds,
+        referenceSize,
+        newSpeedup,
+        cuda,
+        checkpointIntervalSeconds,
+        onPreemption);
+  }
+
+  public Workload withCuda(String version) {
+    return new Workload(
+        name,
+        compute,
+        arrivals,
+        instanceCount,
+        durationSeconds,
+        referenceSize,
+        speedup,
+        Optional.of(version),
+        checkpointIntervalSeconds,
+        onPreemption);
+  }
+
+  public Workload withCheckpoints(long intervalSeconds, OnPreemption newOnPreemption) {
+    return new Workload(
+        name,
+        compute,
+        arrivals,
+        instanceCount,
+        durationSeconds,
+        referenceSize,
+        speedup,
+        cuda,
+        intervalSeconds,
+        newOnPreemption);
+  }
+}

@@ -1,0 +1,101 @@
+package io.capsim.workload;
+
+import io.capsim.catalog.Catalog;
+import io.capsim.catalog.CudaCheck;
+import io.capsim.catalog.VmSize;
+import io.capsim.compute.Compute;
+import io.capsim.compute.Job;
+import io.capsim.engine.Event;
+import io.capsim.engine.SimTime;
+import io.capsim.engine.Simulation;
+import io.capsim.engine.random.Distribution;
+import io.capsim.engine.random.Sampler;
+import java.util.Optional;
+
+/**
+ * Sends a workload's jobs to its compute: draws arrivals and durations from the workload's own
+ * streams ({@code workload.<name>.arrivals}, {@code .durations}), which do not depend on the
+ * compute, so every configuration compared sees the same jobs. Checks up front that the jobs can
+ * run there at all.
+ */
+public final class WorkloadDriver {
+  private final Simulation simulation;
+  private final Workload workload;
+  private final Compute compute;
+  private final double durationFactor;
+  private final Sampler durationSeconds;
+  private final Event arrival = scheduler -> onArrival();
+  private Sampler interarrivalSeconds = () -> 0;
+  private long[] arrivalTimes = new long[0];
+  private int nextArrival;
+  private long nextJobId;
+
+  public WorkloadDriver(
+      Simulation simulation, Workload workload, Compute compute, Catalog catalog) {
+    this.simulation = simulation;
+    this.workload = workload;
+    this.compute = compute;
+    VmSize size = compute.size();
+    check(workload, compute, size);
+    this.durationFactor =
+        workload.speedup().durationFactor(catalog.size(workload.referenceSize()), size);
+    String streams = "workload." + workload.name();
+    this.durationSeconds =
+        workload.durationSeconds().sampler(simulation.stream(streams + ".durations"));
+    if (workload.arrivals() instanceof ArrivalProcess.Poisson poisson) {
+      interarrivalSeconds =
+          Distribution.exponential(1 / poisson.perSecond())
+              .sampler(simulation.stream(streams + ".arrivals"));
+    } else if (workload.arrivals() instanceof ArrivalProcess.At at) {
+      arrivalTimes = at.micros();
+    }
+  }
+
+  private static void check(Workload workload, Compute compute, VmSize size) {
+    Optional<String> problem =
+        workload
+            .cuda()
+            .flatMap(cuda -> CudaCheck.problem(size, cuda))
+            .or(
+                () ->
+                    workload.speedup() == Speedup.GPU && !size.hasGpus()
+                        ? Optional.of(size.name() + " has no GPUs, so it cannot run a GPU workload")
+                        : Optional.empty())
+            .or(() -> compute.whyCannotFit(workload.instanceCount()));
+    problem.ifPresent(
+        p -> {
+          throw new IllegalArgumentException(workload.name() + " on " + compute.name() + ": " + p);
+        });
+  }
+
+  /** The factor from a duration on the reference size to one on the compute's size. */
+  public double durationFactor() {
+    return durationFactor;
+  }
+
+  /** Schedules the first arrival. */
+  public void start() {
+    scheduleNext();
+  }
+
+  private void scheduleNext() {
+    if (workload.arrivals() instanceof ArrivalProcess.Poisson) {
+      simulation.schedule(SimTime.secondsToMicros(interarrivalSeconds.sample()), arrival);
+    } else if (nextArrival < arrivalTimes.length) {
+      simulation.scheduleAt(arrivalTimes[nextArrival++], arrival);
+    }
+  }
+
+  private void onArrival() {
+    scheduleNext();
+    long workMicros = SimTime.secondsToMicros(durationSeconds.sample() * durationFactor);
+    compute.submit(
+        new Job(
+            nextJobId++,
+            workload.name(),
+            workload.instanceCount(),
+            workMicros,
+            workload.checkpointIntervalSeconds() * SimTime.MICROS_PER_SECOND,
+            workload.onPreemption()));
+  }
+}

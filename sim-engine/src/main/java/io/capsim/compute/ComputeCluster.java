@@ -150,12 +150,18 @@ public final class ComputeCluster implements Compute {
     queuedNodeDemand += job.instanceCount();
   }
 
-  /** Starts queued jobs, in order, while the head job finds enough idle nodes. */
+  /**
+   * Starts queued jobs, in order, while the head job finds enough idle nodes; once none waits,
+   * releases the idle nodes whose timeout passed meanwhile.
+   */
   private void dispatch() {
     while (!queue.isEmpty() && nodes.idleCount() >= queue.peekFirst().instanceCount()) {
       Job job = queue.pollFirst();
       queuedNodeDemand -= job.instanceCount();
       start(job);
+    }
+    if (queue.isEmpty() && nodes.timedOutIdleCount() > 0) {
+      nodes.takeTimedOut().forEach(this::releaseAboveFloor);
     }
   }
 
@@ -234,10 +240,14 @@ public final class ComputeCluster implements Compute {
 
   private void onIdleTimeout(Node node) {
     if (!queue.isEmpty()) {
-      // A job is waiting for more nodes than are idle; this one will serve it.
-      node.idleTimerHandle = simulation.schedule(idleTimeoutMicros, node.onIdleTimeout);
-      return;
+      // A job waits for more nodes than are idle; this one will serve it.
+      nodes.markTimedOut(node);
+    } else {
+      releaseAboveFloor(node);
     }
+  }
+
+  private void releaseAboveFloor(Node node) {
     if (nodes.aliveCount() > spec.minInstances()) {
       nodes.removeIdle(node);
       simulation.cancel(node.preemptionHandle);

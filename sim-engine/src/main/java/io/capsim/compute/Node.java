@@ -16,6 +16,10 @@ final class Node {
   State state = State.PROVISIONING;
   @Nullable Job job;
   long idleTimerHandle;
+
+  /** Its idle timeout passed while a job was waiting for more nodes; release it once none waits. */
+  boolean idleTimeoutPassed;
+
   long preemptionHandle;
   int aliveIndex;
   @Nullable Node previousIdle;

@@ -13,6 +13,7 @@ final class NodeList {
   private final List<Node> alive = new ArrayList<>();
   private @Nullable Node idleHead;
   private int idleCount;
+  private int timedOutIdleCount;
 
   int aliveCount() {
     return alive.size();
@@ -20,6 +21,29 @@ final class NodeList {
 
   int idleCount() {
     return idleCount;
+  }
+
+  /** Idle nodes whose idle timeout has passed while jobs were waiting. */
+  int timedOutIdleCount() {
+    return timedOutIdleCount;
+  }
+
+  void markTimedOut(Node node) {
+    node.idleTimeoutPassed = true;
+    timedOutIdleCount++;
+  }
+
+  /** The idle nodes marked timed out, unmarked; the caller decides their fate. */
+  List<Node> takeTimedOut() {
+    List<Node> timedOut = new ArrayList<>(timedOutIdleCount);
+    for (Node node = idleHead; node != null; node = node.nextIdle) {
+      if (node.idleTimeoutPassed) {
+        node.idleTimeoutPassed = false;
+        timedOut.add(node);
+      }
+    }
+    timedOutIdleCount = 0;
+    return timedOut;
   }
 
   void add(Node node) {
@@ -66,6 +90,10 @@ final class NodeList {
     node.previousIdle = null;
     node.nextIdle = null;
     idleCount--;
+    if (node.idleTimeoutPassed) {
+      node.idleTimeoutPassed = false;
+      timedOutIdleCount--;
+    }
   }
 
   long[] createdMicrosOfAlive() {

@@ -38,7 +38,10 @@ public final class PerformanceReport {
     OptionsBuilder options = new OptionsBuilder();
     options.parent(commandLine);
     if (commandLine.getIncludes().isEmpty()) {
-      options.include(HoldModelBenchmark.class.getName()).include(MmcBenchmark.class.getName());
+      options
+          .include(HoldModelBenchmark.class.getName())
+          .include(MmcBenchmark.class.getName())
+          .include(ClusterBenchmark.class.getName());
     }
     PerformanceReport report = new PerformanceReport(new Runner(options.build()).run());
     System.out.println(report.render());
@@ -117,6 +120,17 @@ public final class PerformanceReport {
     out.append('\n');
     require("engine M/M/c vs hand loop", mmc("engine"), hand, 0.5);
     out.append('\n');
+    Optional<Result<?>> cluster = find(ClusterBenchmark.class);
+    cluster.ifPresent(
+        r ->
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "Autoscaling cluster, up to 1,000 nodes, ~1M jobs: %,.0f jobs/s ± %,.0f; %s the hand"
+                        + " loop's customers/s%n%n",
+                    r.getScore(),
+                    r.getScoreError(),
+                    ratio(cluster, hand))));
   }
 
   private String row(String queue, String pending, Result<?> r, Optional<Result<?>> jdk) {
@@ -158,16 +172,24 @@ public final class PerformanceReport {
   }
 
   private Optional<Result<?>> mmc(String model) {
-    return find(MmcBenchmark.class, "model", model, null, null);
+    return find(MmcBenchmark.class, "model", model);
   }
 
-  private Optional<Result<?>> find(
-      Class<?> benchmark, String key1, String value1, String key2, String value2) {
+  /** The result of {@code benchmark} whose parameters have the given (name, value) pairs. */
+  private Optional<Result<?>> find(Class<?> benchmark, String... paramNamesAndValues) {
     return results.stream()
         .filter(r -> r.getParams().getBenchmark().startsWith(benchmark.getName() + "."))
-        .filter(r -> value1.equals(r.getParams().getParam(key1)))
-        .filter(r -> key2 == null || value2.equals(r.getParams().getParam(key2)))
+        .filter(r -> hasParams(r, paramNamesAndValues))
         .<Result<?>>map(RunResult::getPrimaryResult)
         .findFirst();
+  }
+
+  private static boolean hasParams(RunResult result, String[] namesAndValues) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!namesAndValues[i + 1].equals(result.getParams().getParam(namesAndValues[i]))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,7 +1,7 @@
 package io.capsim.bench;
 
-import io.capsim.compute.ClusterRun;
 import io.capsim.compute.ClusterSpec;
+import io.capsim.compute.ComputeRun;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.Quotas;
 import io.capsim.engine.random.Distribution;
@@ -58,7 +58,7 @@ public class ClusterBenchmark {
             new ArrivalProcess.Poisson(JOBS_PER_HOUR / 3600),
             Distribution.lognormal(3000, 9000),
             "Standard_D4s_v3");
-    return new ClusterRun(42, replication, spec, Quotas.unlimited(), workload)
+    return new ComputeRun(42, replication, spec, Quotas.unlimited(), workload)
         .runSeconds(HOURS * 3600);
   }
 }

@@ -18,6 +18,7 @@ public final class Job {
   long checkpointedWorkMicros;
   long segmentStartMicros;
   long completionHandle;
+  long nodesCreatedMicros;
   Object[] nodes = new Object[0];
 
   /**

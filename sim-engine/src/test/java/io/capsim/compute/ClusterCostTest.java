@@ -51,7 +51,7 @@ class ClusterCostTest {
   @Test
   void scaleFromZero_billsProvisioningWorkAndTheIdleTail() {
     // Request at 0, ready at 300, job 300..3900, idle 3900..4020, released at 4020.
-    ComputeStats stats = new ClusterRun(a100(0, 1), jobsAt(3600, 0)).runSeconds(86_400);
+    ComputeStats stats = new ComputeRun(a100(0, 1), jobsAt(3600, 0)).runSeconds(86_400);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(300, A100), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(3600, A100), EXACT);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(120, A100), EXACT);
@@ -70,7 +70,7 @@ class ClusterCostTest {
   @Test
   void minInstancesFloor_noJobs_billsTheFloorAllDay() {
     ClusterSpec spec = ClusterSpec.defaults("cpu", "Standard_D4s_v3").withInstances(2, 4);
-    ComputeStats stats = new ClusterRun(spec).runSeconds(86_400);
+    ComputeStats stats = new ComputeRun(spec).runSeconds(86_400);
     assertThat(stats.costUsd(CostBucket.FLOOR)).isCloseTo(2 * 24 * D4S, EXACT);
     assertThat(stats.costUsd(CostBucket.IDLE)).isZero();
     assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(LB_PER_DAY, EXACT);
@@ -82,7 +82,7 @@ class ClusterCostTest {
   void gangJob_startsWhenAllItsNodesAreUp() {
     // Four nodes provision 0..300, the job runs on all four 300..900, idle to 1020.
     ComputeStats stats =
-        new ClusterRun(a100(0, 4), jobsAt(600, 0).withInstanceCount(4)).runSeconds(86_400);
+        new ComputeRun(a100(0, 4), jobsAt(600, 0).withInstanceCount(4)).runSeconds(86_400);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(4 * 300, A100), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(4 * 600, A100), EXACT);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(4 * 120, A100), EXACT);
@@ -95,7 +95,7 @@ class ClusterCostTest {
     // A: ready 300, runs 300..900, idle to 1020, releasing 1020..1080. B arrives at 1050: the only
     // node (max 1) is going away, so B's node is requested at 1080, ready 1380, runs to 1980.
     ClusterSpec spec = a100(0, 1).withScaleDownTime(60);
-    ComputeStats stats = new ClusterRun(spec, jobsAt(600, 0, 1050)).runSeconds(86_400);
+    ComputeStats stats = new ComputeRun(spec, jobsAt(600, 0, 1050)).runSeconds(86_400);
     assertThat(stats.waitP99Seconds()).isCloseTo(330.0, within(0.5));
     assertThat(stats.waitMeanSeconds()).isEqualTo((300 + 330) / 2.0);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(600, A100), EXACT);
@@ -106,7 +106,7 @@ class ClusterCostTest {
   @Test
   void reuse_jobArrivingBeforeTheTimeout_takesTheIdleNodeAndCancelsItsTimer() {
     // A: 300..900; B arrives at 1000 (idle since 900) and runs at once, 1000..1600, idle to 1720.
-    ComputeStats stats = new ClusterRun(a100(0, 1), jobsAt(600, 0, 1000)).runSeconds(86_400);
+    ComputeStats stats = new ComputeRun(a100(0, 1), jobsAt(600, 0, 1000)).runSeconds(86_400);
     assertThat(stats.waitMeanSeconds()).isEqualTo(150.0);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(100 + 120, A100), EXACT);
     assertThat(stats.nodeHours()).isCloseTo(1720 / 3600.0, EXACT);
@@ -119,7 +119,7 @@ class ClusterCostTest {
     ClusterSpec spec =
         a100(0, 1).withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
     Workload workload = jobsAt(3600, 0).withCheckpoints(600, OnPreemption.RESUBMIT);
-    ComputeStats stats = new ClusterRun(spec, workload).runSeconds(86_400);
+    ComputeStats stats = new ComputeRun(spec, workload).runSeconds(86_400);
     assertThat(stats.preemptions()).isEqualTo(5);
     assertThat(stats.jobsCompleted()).isEqualTo(1);
     assertThat(stats.turnaroundMeanSeconds()).isEqualTo(7400.0);
@@ -134,7 +134,7 @@ class ClusterCostTest {
     ClusterSpec spec =
         a100(0, 1).withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
     Workload workload = jobsAt(1500, 0).withCheckpoints(0, OnPreemption.FAIL);
-    ComputeStats stats = new ClusterRun(spec, workload).runSeconds(86_400);
+    ComputeStats stats = new ComputeRun(spec, workload).runSeconds(86_400);
     assertThat(stats.jobsFailed()).isEqualTo(1);
     assertThat(stats.failuresByReason()).isEqualTo(Map.of("preempted (on_preemption: fail)", 1L));
     assertThat(stats.costUsd(CostBucket.LOST_WORK)).isCloseTo(usd(1000, A100_SPOT), EXACT);
@@ -147,7 +147,7 @@ class ClusterCostTest {
     // 1500 s of work never fits in 1000 s: lost at 1300, 2600 and 3900; running at 5000.
     ClusterSpec spec =
         a100(0, 1).withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
-    ComputeStats stats = new ClusterRun(spec, jobsAt(1500, 0)).runSeconds(5000);
+    ComputeStats stats = new ComputeRun(spec, jobsAt(1500, 0)).runSeconds(5000);
     assertThat(stats.preemptions()).isEqualTo(3);
     assertThat(stats.costUsd(CostBucket.LOST_WORK)).isCloseTo(usd(3000, A100_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(800, A100_SPOT), EXACT);
@@ -169,7 +169,7 @@ class ClusterCostTest {
             new ArrivalProcess.At(new long[] {0, 0, 0, 0}),
             Distribution.constant(1000),
             "Standard_D4s_v3");
-    ComputeStats stats = new ClusterRun(1, 0, spec, quotas, workload).runSeconds(86_400);
+    ComputeStats stats = new ComputeRun(1, 0, spec, quotas, workload).runSeconds(86_400);
     assertThat(stats.peakNodes()).isEqualTo(2);
     assertThat(stats.waitMeanSeconds()).isEqualTo((300 + 300 + 1300 + 1300) / 4.0);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(4000, D4S), EXACT);
@@ -188,9 +188,9 @@ class ClusterCostTest {
             new ArrivalProcess.At(new long[] {0}),
             Distribution.constant(10),
             "Standard_D4s_v3");
-    assertThatThrownBy(() -> new ClusterRun(1, 0, spec, quotas, wide.withInstanceCount(3)))
+    assertThatThrownBy(() -> new ComputeRun(1, 0, spec, quotas, wide.withInstanceCount(3)))
         .hasMessage("mpi on cpu: needs 3 x 4 = 12 vCPUs of Ds_v3 dedicated but the quota is 8");
-    assertThatThrownBy(() -> new ClusterRun(1, 0, spec, quotas, wide.withInstanceCount(5)))
+    assertThatThrownBy(() -> new ComputeRun(1, 0, spec, quotas, wide.withInstanceCount(5)))
         .hasMessage("mpi on cpu: needs 5 nodes but max_instances is 4");
   }
 }

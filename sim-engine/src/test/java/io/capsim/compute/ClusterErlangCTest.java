@@ -40,7 +40,7 @@ class ClusterErlangCTest {
               Distribution.exponential(HOUR),
               "Standard_D4s_v3");
       ComputeStats stats =
-          new ClusterRun(7, replication, spec, Quotas.unlimited(), workload)
+          new ComputeRun(7, replication, spec, Quotas.unlimited(), workload)
               .runSeconds((long) (hours * HOUR / 20), (long) (hours * HOUR));
       meanWait.record(stats.waitMeanSeconds() / HOUR);
       pWait.record(stats.waitProbability());

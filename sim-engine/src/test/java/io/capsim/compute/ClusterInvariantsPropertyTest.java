@@ -49,7 +49,7 @@ class ClusterInvariantsPropertyTest {
             .withCheckpoints(checkpointSeconds, OnPreemption.RESUBMIT);
 
     ComputeStats stats =
-        new ClusterRun(3, replication, spec, Quotas.unlimited(), workload)
+        new ComputeRun(3, replication, spec, Quotas.unlimited(), workload)
             .runSeconds(6 * 3600, 3 * 86_400);
 
     for (CostBucket bucket : CostBucket.values()) {

@@ -7,26 +7,40 @@ import io.capsim.workload.Workload;
 import io.capsim.workload.WorkloadDriver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
-/** Builds and runs one cluster with its workloads, as the tests and benchmarks need. */
-public final class ClusterRun {
+/** Builds and runs one compute with its workloads in eastus, as the tests and benchmarks need. */
+public final class ComputeRun {
   public static final String REGION = "eastus";
 
   private final Simulation simulation;
-  private final ComputeCluster cluster;
+  private final Compute compute;
   private final List<WorkloadDriver> drivers = new ArrayList<>();
 
-  public ClusterRun(
-      long seed, int replication, ClusterSpec spec, Quotas quotas, Workload... workloads) {
+  public ComputeRun(
+      long seed,
+      int replication,
+      BiFunction<Simulation, Catalog, Compute> computeFactory,
+      Workload... workloads) {
     simulation = new Simulation(seed, replication);
     Catalog catalog = Catalog.builtin();
-    cluster = new ComputeCluster(simulation, spec, catalog, REGION, quotas);
+    compute = computeFactory.apply(simulation, catalog);
     for (Workload workload : workloads) {
-      drivers.add(new WorkloadDriver(simulation, workload, cluster, catalog));
+      drivers.add(new WorkloadDriver(simulation, workload, compute, catalog));
     }
   }
 
-  public ClusterRun(ClusterSpec spec, Workload... workloads) {
+  /** A cluster under the given quotas. */
+  public ComputeRun(
+      long seed, int replication, ClusterSpec spec, Quotas quotas, Workload... workloads) {
+    this(
+        seed,
+        replication,
+        (simulation, catalog) -> new ComputeCluster(simulation, spec, catalog, REGION, quotas),
+        workloads);
+  }
+
+  public ComputeRun(ClusterSpec spec, Workload... workloads) {
     this(1, 0, spec, Quotas.unlimited(), workloads);
   }
 
@@ -34,8 +48,8 @@ public final class ClusterRun {
     return simulation;
   }
 
-  public ComputeCluster cluster() {
-    return cluster;
+  public Compute compute() {
+    return compute;
   }
 
   /** Runs until {@code endSeconds} (after a warm-up, if given) and checks the invariants. */
@@ -46,8 +60,8 @@ public final class ClusterRun {
     drivers.forEach(WorkloadDriver::start);
     long end = endSeconds * SimTime.MICROS_PER_SECOND;
     simulation.runUntil(end);
-    cluster.verifyInvariants(end);
-    return cluster.stats(end);
+    compute.verifyInvariants(end);
+    return compute.stats(end);
   }
 
   public ComputeStats runSeconds(long endSeconds) {

@@ -1,0 +1,139 @@
+package io.capsim.compute;
+
+import io.capsim.catalog.Catalog;
+import io.capsim.catalog.VmSize;
+import io.capsim.cost.NodeMeter;
+import io.capsim.engine.SimTime;
+import io.capsim.engine.Simulation;
+import io.capsim.engine.random.Sampler;
+import java.util.ArrayDeque;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Serverless compute: each job's {@code instance_count} nodes are provisioned for it when quota
+ * allows, billed as provisioning during start-up and as productive while the job runs, and gone
+ * when it ends. The wait runs from submission to the job starting, start-up included.
+ */
+public final class ServerlessCompute implements Compute {
+  private final Simulation simulation;
+  private final ServerlessSpec spec;
+  private final VmSize size;
+  private final Quotas quotas;
+  private final Sampler startupSeconds;
+  private final NodeMeter meter;
+  private final JobStats jobs;
+  private final Waterfall waterfall;
+  private final ArrayDeque<Job> queue = new ArrayDeque<>();
+  private final Set<Job> holdingNodes = new LinkedHashSet<>();
+
+  public ServerlessCompute(
+      Simulation simulation, ServerlessSpec spec, Catalog catalog, String region, Quotas quotas) {
+    this.simulation = simulation;
+    this.spec = spec;
+    this.size = catalog.size(spec.instanceType());
+    this.quotas = quotas;
+    this.startupSeconds =
+        spec.startupSeconds().sampler(simulation.stream("compute." + spec.name() + ".startup"));
+    this.meter = simulation.resetAtWarmup(new NodeMeter(0));
+    this.jobs = simulation.resetAtWarmup(new JobStats());
+    simulation.resetAtWarmup(now -> jobs.carryOver(queue.size() + holdingNodes.size()));
+    double price = catalog.price(spec.instanceType(), region).payAsYouGoUsdPerHour();
+    this.waterfall = new Waterfall(spec.name(), price, 0);
+    quotas.onRelease(this::startWhatFits);
+  }
+
+  @Override
+  public String name() {
+    return spec.name();
+  }
+
+  @Override
+  public VmSize size() {
+    return size;
+  }
+
+  @Override
+  public Optional<String> whyCannotFit(int instanceCount) {
+    OptionalInt quota = quotas.limit(size.series(), Tier.DEDICATED);
+    long vcpus = (long) instanceCount * size.vcpus();
+    if (quota.isPresent() && vcpus > quota.getAsInt()) {
+      return Optional.of(
+          String.format(
+              "needs %d x %d = %d vCPUs of %s but the quota is %d",
+              instanceCount, size.vcpus(), vcpus, size.series(), quota.getAsInt()));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void submit(Job job) {
+    jobs.recordSubmitted();
+    job.submittedMicros = simulation.nowMicros();
+    Optional<String> unfit = whyCannotFit(job.instanceCount());
+    if (unfit.isPresent()) {
+      jobs.recordFailed(unfit.get());
+      return;
+    }
+    queue.addLast(job);
+    startWhatFits();
+  }
+
+  /** Provisions nodes for queued jobs, in order, while the quota has room for the next. */
+  private void startWhatFits() {
+    while (!queue.isEmpty()
+        && quotas.tryAcquire(size.series(), Tier.DEDICATED, vcpus(queue.peekFirst()))) {
+      Job job = queue.pollFirst();
+      long now = simulation.nowMicros();
+      job.nodesCreatedMicros = now;
+      holdingNodes.add(job);
+      meter.change(now, job.instanceCount(), 0, 0);
+      simulation.schedule(
+          SimTime.secondsToMicros(startupSeconds.sample()), scheduler -> onStarted(job));
+    }
+  }
+
+  private void onStarted(Job job) {
+    long now = simulation.nowMicros();
+    meter.change(now, -job.instanceCount(), job.instanceCount(), 0);
+    job.started = true;
+    jobs.recordStarted(now - job.submittedMicros);
+    simulation.schedule(job.workMicros(), scheduler -> onCompleted(job));
+  }
+
+  private void onCompleted(Job job) {
+    long now = simulation.nowMicros();
+    meter.change(now, 0, -job.instanceCount(), 0);
+    for (int i = 0; i < job.instanceCount(); i++) {
+      meter.nodeEnded(now, job.nodesCreatedMicros);
+    }
+    holdingNodes.remove(job);
+    jobs.recordCompleted(now - job.submittedMicros);
+    quotas.release(size.series(), Tier.DEDICATED, vcpus(job));
+  }
+
+  private int vcpus(Job job) {
+    return job.instanceCount() * size.vcpus();
+  }
+
+  @Override
+  public ComputeStats stats(long nowMicros) {
+    return waterfall.stats(meter, jobs, nowMicros);
+  }
+
+  @Override
+  public void verifyInvariants(long nowMicros) {
+    jobs.verify(queue.size() + holdingNodes.size(), spec.name());
+    long[] created =
+        holdingNodes.stream()
+            .flatMapToLong(
+                job ->
+                    java.util.stream.LongStream.generate(() -> job.nodesCreatedMicros)
+                        .limit(job.instanceCount()))
+            .toArray();
+    meter.verify(nowMicros, created, spec.name());
+    waterfall.verify(stats(nowMicros));
+  }
+}

@@ -13,6 +13,9 @@ import java.util.OptionalDouble;
  * @param acuPerVcpu Azure Compute Units per vCPU (Standard_A1 = 100), when known or assumed
  * @param acuBasis where {@code acuPerVcpu} comes from: published, assumed from a named series, or
  *     none
+ * @param speedPerGpu training speed of one GPU relative to a V100 16GB: the GPU model's unless
+ *     overridden for this size
+ * @param gpuSpeedBasis where {@code speedPerGpu} comes from
  */
 public record VmSize(
     String name,
@@ -22,7 +25,32 @@ public record VmSize(
     double gpus,
     Optional<GpuModel> gpuModel,
     OptionalDouble acuPerVcpu,
-    String acuBasis) {
+    String acuBasis,
+    double speedPerGpu,
+    String gpuSpeedBasis) {
+
+  /** A size whose GPU speed is its GPU model's. */
+  public VmSize(
+      String name,
+      String series,
+      int vcpus,
+      double memoryGib,
+      double gpus,
+      Optional<GpuModel> gpuModel,
+      OptionalDouble acuPerVcpu,
+      String acuBasis) {
+    this(
+        name,
+        series,
+        vcpus,
+        memoryGib,
+        gpus,
+        gpuModel,
+        acuPerVcpu,
+        acuBasis,
+        gpuModel.map(GpuModel::relativeSpeed).orElse(0.0),
+        gpuModel.map(GpuModel::speedBasis).orElse("no GPUs"));
+  }
 
   public boolean hasGpus() {
     return gpus > 0 && gpuModel.isPresent();
@@ -30,12 +58,27 @@ public record VmSize(
 
   /** Total GPU training throughput of one VM, in V100 16GB equivalents; 0 without GPUs. */
   public double gpuSpeed() {
-    return gpuModel.map(model -> gpus * model.relativeSpeed()).orElse(0.0);
+    return hasGpus() ? gpus * speedPerGpu : 0.0;
   }
 
   /** This size with its CPU speed set by the user, for series Azure published no ACU for. */
   public VmSize withAcuPerVcpu(double acu, String basis) {
     return new VmSize(
-        name, series, vcpus, memoryGib, gpus, gpuModel, OptionalDouble.of(acu), basis);
+        name,
+        series,
+        vcpus,
+        memoryGib,
+        gpus,
+        gpuModel,
+        OptionalDouble.of(acu),
+        basis,
+        speedPerGpu,
+        gpuSpeedBasis);
+  }
+
+  /** This size with the speed of each GPU set by the user, relative to a V100 16GB. */
+  public VmSize withSpeedPerGpu(double speed, String basis) {
+    return new VmSize(
+        name, series, vcpus, memoryGib, gpus, gpuModel, acuPerVcpu, acuBasis, speed, basis);
   }
 }

@@ -47,6 +47,9 @@ class CatalogTest {
     assertThat(catalog.size("Standard_ND96isr_H100_v5").gpuSpeed()).isEqualTo(8 * 4.77);
     assertThat(catalog.size("Standard_NC24s_v3").gpuSpeed()).isEqualTo(4 * 1.0);
     assertThat(catalog.size("Standard_D4s_v3").gpuSpeed()).isZero();
+    assertThat(catalog.size("Standard_NC4as_T4_v3").gpuSpeedBasis()).startsWith("assumed");
+    VmSize measured = catalog.size("Standard_NC4as_T4_v3").withSpeedPerGpu(0.35, "user: MLPerf");
+    assertThat(catalog.withSize(measured).size("Standard_NC4as_T4_v3").gpuSpeed()).isEqualTo(0.35);
   }
 
   @Test

@@ -1,0 +1,101 @@
+package io.capsim.workload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.capsim.catalog.Catalog;
+import io.capsim.compute.ClusterSpec;
+import io.capsim.compute.ComputeCluster;
+import io.capsim.compute.Quotas;
+import io.capsim.engine.Simulation;
+import io.capsim.engine.random.Distribution;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Durations scale from the reference size by what bounds the job, and jobs that cannot run on the
+ * compute's size are refused before anything runs.
+ */
+class WorkloadDriverTest {
+  private static final Catalog CATALOG = Catalog.builtin();
+
+  private static WorkloadDriver driver(String size, Workload workload) {
+    Simulation simulation = new Simulation(1, 0);
+    ComputeCluster cluster =
+        new ComputeCluster(
+            simulation, ClusterSpec.defaults("c", size), CATALOG, "eastus", Quotas.unlimited());
+    return new WorkloadDriver(simulation, workload, cluster, CATALOG);
+  }
+
+  private static Workload training(String referenceSize, Speedup speedup) {
+    return Workload.simple(
+            "train",
+            "c",
+            new ArrivalProcess.Poisson(1.0 / 3600),
+            Distribution.constant(3600),
+            referenceSize)
+        .withSpeedup(speedup);
+  }
+
+  @Test
+  void gpuSpeedup_scalesByTotalGpuThroughput() {
+    // Reference NC24s_v3: 4 x V100 = 4.0; target NC24ads_A100_v4: 1 x A100 80GB PCIe = 2.71.
+    WorkloadDriver driver =
+        driver("Standard_NC24ads_A100_v4", training("Standard_NC24s_v3", Speedup.GPU));
+    assertThat(driver.durationFactor()).isCloseTo(4.0 / 2.71, within(1e-12));
+  }
+
+  @Test
+  void cpuSpeedup_scalesByVcpusTimesAcu() {
+    // Reference D4s_v3: 4 vCPUs x 175 ACU; target F8s_v2: 8 x 202.5.
+    WorkloadDriver driver = driver("Standard_F8s_v2", training("Standard_D4s_v3", Speedup.CPU));
+    assertThat(driver.durationFactor()).isCloseTo(4 * 175.0 / (8 * 202.5), within(1e-12));
+  }
+
+  @Test
+  void noSpeedup_keepsTheDuration() {
+    assertThat(
+            driver("Standard_F8s_v2", training("Standard_D4s_v3", Speedup.NONE)).durationFactor())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void gpuWorkloadOnCpuSize_isRefused() {
+    assertThatThrownBy(() -> driver("Standard_D4s_v3", training("Standard_NC24s_v3", Speedup.GPU)))
+        .hasMessage("train on c: Standard_D4s_v3 has no GPUs, so it cannot run a GPU workload");
+  }
+
+  @Test
+  void cudaTooOldForTheArchitecture_isRefused() {
+    Workload workload = training("Standard_NC24s_v3", Speedup.GPU).withCuda("10.2");
+    assertThatThrownBy(() -> driver("Standard_NC24ads_A100_v4", workload))
+        .hasMessage(
+            "train on c: Standard_NC24ads_A100_v4 has A100-80GB-PCIe GPUs (Ampere), which"
+                + " need CUDA 11.0 or later, not 10.2");
+  }
+
+  @Test
+  void cpuSpeedup_sizeWithoutKnownSpeed_saysHowToFixIt() {
+    assertThatThrownBy(() -> driver("Standard_B2s", training("Standard_D4s_v3", Speedup.CPU)))
+        .hasMessage(
+            "Standard_B2s has no known CPU speed (none published; set cpu speed per size);"
+                + " set its acu_per_vcpu");
+  }
+
+  @Test
+  void cpuSpeedup_overriddenSpeed_isUsed() {
+    Catalog withB2s =
+        CATALOG.withSize(CATALOG.size("Standard_B2s").withAcuPerVcpu(100, "user: measured"));
+    Simulation simulation = new Simulation(1, 0);
+    ComputeCluster cluster =
+        new ComputeCluster(
+            simulation,
+            ClusterSpec.defaults("c", "Standard_B2s"),
+            withB2s,
+            "eastus",
+            Quotas.unlimited());
+    WorkloadDriver driver =
+        new WorkloadDriver(simulation, training("Standard_D4s_v3", Speedup.CPU), cluster, withB2s);
+    assertThat(driver.durationFactor()).isCloseTo(4 * 175.0 / (2 * 100), within(1e-12));
+  }
+}

@@ -12,6 +12,7 @@ public final class Job {
   private final long workMicros;
   private final long checkpointIntervalMicros;
   private final OnPreemption onPreemption;
+  private final boolean interactive;
 
   long submittedMicros;
   boolean started;
@@ -31,7 +32,8 @@ public final class Job {
       int instanceCount,
       long workMicros,
       long checkpointIntervalMicros,
-      OnPreemption onPreemption) {
+      OnPreemption onPreemption,
+      boolean interactive) {
     if (instanceCount < 1) {
       throw new IllegalArgumentException("instance_count must be >= 1, was " + instanceCount);
     }
@@ -49,6 +51,12 @@ public final class Job {
     this.workMicros = workMicros;
     this.checkpointIntervalMicros = checkpointIntervalMicros;
     this.onPreemption = onPreemption;
+    this.interactive = interactive;
+  }
+
+  /** A person's interactive session rather than a job. */
+  public boolean interactive() {
+    return interactive;
   }
 
   public long id() {

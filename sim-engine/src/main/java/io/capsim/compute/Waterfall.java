@@ -22,11 +22,19 @@ final class Waterfall {
   }
 
   ComputeStats stats(NodeMeter meter, JobStats jobs, long nowMicros) {
-    return stats(meter, jobs, nowMicros, 0);
+    return stats(meter, jobs, nowMicros, 0, 0);
   }
 
-  /** The statistics, with {@code stoppedUsd} of instance storage billed while stopped. */
-  ComputeStats stats(NodeMeter meter, JobStats jobs, long nowMicros, double stoppedUsd) {
+  /**
+   * The statistics, adding {@code stoppedUsd} of instance storage billed while stopped and {@code
+   * fixedLoadBalancerUsd} of load balancers billed whatever the nodes do.
+   */
+  ComputeStats stats(
+      NodeMeter meter,
+      JobStats jobs,
+      long nowMicros,
+      double stoppedUsd,
+      double fixedLoadBalancerUsd) {
     Map<CostBucket, Double> cost = new EnumMap<>(CostBucket.class);
     meter
         .nodeSeconds(nowMicros)
@@ -35,7 +43,7 @@ final class Waterfall {
     cost.put(CostBucket.STOPPED, stoppedUsd);
     double loadBalancerDays =
         SimTime.microsToSeconds(meter.loadBalancerMicros(nowMicros)) / (24 * SECONDS_PER_HOUR);
-    cost.put(CostBucket.LB, loadBalancerDays * loadBalancerUsdPerDay);
+    cost.put(CostBucket.LB, loadBalancerDays * loadBalancerUsdPerDay + fixedLoadBalancerUsd);
     double total = cost.values().stream().mapToDouble(Double::doubleValue).sum();
     double nodeHours =
         SimTime.microsToSeconds(meter.billedNodeMicros(nowMicros)) / SECONDS_PER_HOUR;

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param speedup how the duration scales on the compute's size
  * @param cuda the CUDA version the jobs need, checked against the GPU architecture, if stated
  * @param checkpointIntervalSeconds progress between checkpoints; 0 when jobs never checkpoint
+ * @param interactive a person working (a Jupyter or VS Code session) rather than a job: it keeps a
+ *     compute instance busy without taking a job slot, and runs on compute instances only
  */
 public record Workload(
     String name,
@@ -22,7 +24,8 @@ public record Workload(
     Speedup speedup,
     Optional<String> cuda,
     long checkpointIntervalSeconds,
-    OnPreemption onPreemption) {
+    OnPreemption onPreemption,
+    boolean interactive) {
 
   public Workload {
     if (instanceCount < 1) {
@@ -54,7 +57,8 @@ public record Workload(
         Speedup.NONE,
         Optional.empty(),
         0,
-        OnPreemption.RESUBMIT);
+        OnPreemption.RESUBMIT,
+        false);
   }
 
   public Workload withInstanceCount(int count) {
@@ -68,7 +72,8 @@ public record Workload(
         speedup,
         cuda,
         checkpointIntervalSeconds,
-        onPreemption);
+        onPreemption,
+        interactive);
   }
 
   public Workload withSpeedup(Speedup newSpeedup) {
@@ -82,7 +87,8 @@ public record Workload(
         newSpeedup,
         cuda,
         checkpointIntervalSeconds,
-        onPreemption);
+        onPreemption,
+        interactive);
   }
 
   public Workload withCuda(String version) {
@@ -96,7 +102,8 @@ public record Workload(
         speedup,
         Optional.of(version),
         checkpointIntervalSeconds,
-        onPreemption);
+        onPreemption,
+        interactive);
   }
 
   public Workload withCheckpoints(long intervalSeconds, OnPreemption newOnPreemption) {
@@ -110,6 +117,23 @@ public record Workload(
         speedup,
         cuda,
         intervalSeconds,
-        newOnPreemption);
+        newOnPreemption,
+        interactive);
+  }
+
+  /** The same arrivals and durations as interactive sessions rather than jobs. */
+  public Workload asInteractiveSessions() {
+    return new Workload(
+        name,
+        compute,
+        arrivals,
+        instanceCount,
+        durationSeconds,
+        referenceSize,
+        speedup,
+        cuda,
+        checkpointIntervalSeconds,
+        onPreemption,
+        true);
   }
 }

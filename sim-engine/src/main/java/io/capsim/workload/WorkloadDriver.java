@@ -4,6 +4,7 @@ import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CudaCheck;
 import io.capsim.catalog.VmSize;
 import io.capsim.compute.Compute;
+import io.capsim.compute.ComputeInstance;
 import io.capsim.compute.Job;
 import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
@@ -61,6 +62,11 @@ public final class WorkloadDriver {
                     workload.speedup() == Speedup.GPU && !size.hasGpus()
                         ? Optional.of(size.name() + " has no GPUs, so it cannot run a GPU workload")
                         : Optional.empty())
+            .or(
+                () ->
+                    workload.interactive() && !(compute instanceof ComputeInstance)
+                        ? Optional.of("interactive sessions run on compute instances only")
+                        : Optional.empty())
             .or(() -> compute.whyCannotFit(workload.instanceCount()));
     problem.ifPresent(
         p -> {
@@ -96,6 +102,7 @@ public final class WorkloadDriver {
             workload.instanceCount(),
             workMicros,
             workload.checkpointIntervalSeconds() * SimTime.MICROS_PER_SECOND,
-            workload.onPreemption()));
+            workload.onPreemption(),
+            workload.interactive()));
   }
 }

@@ -1,0 +1,241 @@
+package io.capsim.compute;
+
+import io.capsim.catalog.Catalog;
+import io.capsim.catalog.VmSize;
+import io.capsim.cost.NodeMeter;
+import io.capsim.engine.SimTime;
+import io.capsim.engine.Simulation;
+import io.capsim.engine.random.Sampler;
+import io.capsim.engine.stat.TimeWeighted;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An Azure ML compute instance: one node, running at the start of the run. It runs up to one job
+ * per vCPU at once and queues the rest; interactive sessions keep it busy without taking a slot.
+ * With nothing to do for {@code idle_time_before_shutdown_minutes} it stops; work arriving at a
+ * stopped instance starts it, and waits for the start. Its schedules start and stop it at cron
+ * times: a scheduled stop ends what is running, and jobs cut off or queued then fail.
+ *
+ * <p>Billing: while running (or starting) the VM's pay-as-you-go price plus its OS disk and public
+ * IP; while stopped the disk and IP alone (the {@code stopped} bucket); the load balancer always.
+ */
+public final class ComputeInstance implements Compute {
+  private static final String STOPPED_BY_SCHEDULE = "stopped by schedule";
+
+  private enum State {
+    RUNNING,
+    STARTING,
+    STOPPED
+  }
+
+  private final Simulation simulation;
+  private final InstanceSpec spec;
+  private final VmSize size;
+  private final Instant epoch;
+  private final Sampler startSeconds;
+  private final NodeMeter meter;
+  private final JobStats jobs;
+  private final Waterfall waterfall;
+  private final TimeWeighted stopped;
+  private final TimeWeighted measured;
+  private final ArrayDeque<Job> queue = new ArrayDeque<>();
+  private final Set<Job> running = new LinkedHashSet<>();
+  private State state = State.RUNNING;
+  private long createdMicros;
+  private long idleTimerHandle;
+  private long startHandle;
+  private int runningJobs;
+
+  /**
+   * @param epoch the instant simulated time 0 stands for, against which schedules are evaluated
+   */
+  public ComputeInstance(
+      Simulation simulation, InstanceSpec spec, Catalog catalog, String region, Instant epoch) {
+    this.simulation = simulation;
+    this.spec = spec;
+    this.size = catalog.size(spec.size());
+    this.epoch = epoch;
+    this.startSeconds =
+        spec.startSeconds().sampler(simulation.stream("compute." + spec.name() + ".start"));
+    double vmPerHour = catalog.price(spec.size(), region).payAsYouGoUsdPerHour();
+    this.meter = simulation.resetAtWarmup(new NodeMeter(0));
+    this.jobs = simulation.resetAtWarmup(new JobStats());
+    simulation.resetAtWarmup(now -> jobs.carryOver(queue.size() + running.size()));
+    this.stopped = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 0));
+    this.measured = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 1));
+    this.waterfall = new Waterfall(spec.name(), vmPerHour + spec.storageAndIpUsdPerHour(), 0);
+    createdMicros = simulation.nowMicros();
+    meter.change(createdMicros, 0, 0, 1);
+    armIdleTimer();
+    for (InstanceSchedule schedule : spec.schedules()) {
+      scheduleNext(schedule);
+    }
+  }
+
+  @Override
+  public String name() {
+    return spec.name();
+  }
+
+  @Override
+  public VmSize size() {
+    return size;
+  }
+
+  @Override
+  public Optional<String> whyCannotFit(int instanceCount) {
+    return instanceCount == 1
+        ? Optional.empty()
+        : Optional.of("needs " + instanceCount + " nodes but a compute instance is one node");
+  }
+
+  @Override
+  public void submit(Job job) {
+    jobs.recordSubmitted();
+    job.submittedMicros = simulation.nowMicros();
+    Optional<String> unfit = whyCannotFit(job.instanceCount());
+    if (unfit.isPresent()) {
+      jobs.recordFailed(unfit.get());
+      return;
+    }
+    queue.addLast(job);
+    if (state == State.STOPPED) {
+      requestStart();
+    } else if (state == State.RUNNING) {
+      dispatch();
+    }
+  }
+
+  /** Starts queued work in order: sessions at once, jobs while a vCPU is free. */
+  private void dispatch() {
+    while (!queue.isEmpty() && (queue.peekFirst().interactive() || runningJobs < size.vcpus())) {
+      start(queue.pollFirst());
+    }
+  }
+
+  private void start(Job job) {
+    long now = simulation.nowMicros();
+    if (running.isEmpty()) {
+      simulation.cancel(idleTimerHandle);
+      meter.change(now, 0, 1, -1);
+    }
+    running.add(job);
+    runningJobs += job.interactive() ? 0 : 1;
+    job.started = true;
+    jobs.recordStarted(now - job.submittedMicros);
+    job.completionHandle = simulation.schedule(job.workMicros(), scheduler -> onDone(job));
+  }
+
+  private void onDone(Job job) {
+    long now = simulation.nowMicros();
+    finish(job);
+    jobs.recordCompleted(now - job.submittedMicros);
+    dispatch();
+    if (running.isEmpty()) {
+      meter.change(now, 0, -1, 1);
+      armIdleTimer();
+    }
+  }
+
+  private void finish(Job job) {
+    running.remove(job);
+    runningJobs -= job.interactive() ? 0 : 1;
+  }
+
+  private void armIdleTimer() {
+    spec.idleTimeBeforeShutdownMinutes()
+        .ifPresent(
+            minutes ->
+                idleTimerHandle =
+                    simulation.schedule(
+                        minutes * SimTime.MICROS_PER_MINUTE, scheduler -> stop(false)));
+  }
+
+  private void requestStart() {
+    long now = simulation.nowMicros();
+    state = State.STARTING;
+    createdMicros = now;
+    meter.change(now, 1, 0, 0);
+    stopped.update(now, 0);
+    startHandle =
+        simulation.schedule(
+            SimTime.secondsToMicros(startSeconds.sample()), scheduler -> onStarted());
+  }
+
+  private void onStarted() {
+    state = State.RUNNING;
+    meter.change(simulation.nowMicros(), -1, 0, 1);
+    dispatch();
+    if (running.isEmpty()) {
+      armIdleTimer();
+    }
+  }
+
+  /** Stops the instance; a scheduled stop also ends running and queued work. */
+  private void stop(boolean bySchedule) {
+    long now = simulation.nowMicros();
+    if (state == State.STARTING) {
+      simulation.cancel(startHandle);
+      meter.change(now, -1, 0, 0);
+    } else if (running.isEmpty()) {
+      simulation.cancel(idleTimerHandle);
+      meter.change(now, 0, 0, -1);
+    } else {
+      meter.change(now, 0, -1, 0);
+      for (Job job : Set.copyOf(running)) {
+        simulation.cancel(job.completionHandle);
+        finish(job);
+        jobs.recordFailed(STOPPED_BY_SCHEDULE);
+      }
+    }
+    if (bySchedule) {
+      queue.forEach(job -> jobs.recordFailed(STOPPED_BY_SCHEDULE));
+      queue.clear();
+    }
+    meter.nodeEnded(now, createdMicros);
+    state = State.STOPPED;
+    stopped.update(now, 1);
+  }
+
+  private void scheduleNext(InstanceSchedule schedule) {
+    Instant now = epoch.plusNanos(simulation.nowMicros() * 1000);
+    schedule
+        .nextAfter(now)
+        .ifPresent(
+            next -> {
+              long micros =
+                  (next.getEpochSecond() - epoch.getEpochSecond()) * SimTime.MICROS_PER_SECOND
+                      + (next.getNano() - epoch.getNano()) / 1000;
+              simulation.scheduleAt(micros, scheduler -> onSchedule(schedule));
+            });
+  }
+
+  private void onSchedule(InstanceSchedule schedule) {
+    if (schedule.action() == InstanceSchedule.Action.START && state == State.STOPPED) {
+      requestStart();
+    } else if (schedule.action() == InstanceSchedule.Action.STOP && state != State.STOPPED) {
+      stop(true);
+    }
+    scheduleNext(schedule);
+  }
+
+  @Override
+  public ComputeStats stats(long nowMicros) {
+    double stoppedUsd = stopped.integralSeconds(nowMicros) * spec.storageAndIpUsdPerHour() / 3600;
+    double loadBalancerUsd =
+        measured.integralSeconds(nowMicros) / 86_400 * spec.loadBalancerUsdPerDay();
+    return waterfall.stats(meter, jobs, nowMicros, stoppedUsd, loadBalancerUsd);
+  }
+
+  @Override
+  public void verifyInvariants(long nowMicros) {
+    jobs.verify(queue.size() + running.size(), spec.name());
+    long[] alive = state == State.STOPPED ? new long[0] : new long[] {createdMicros};
+    meter.verify(nowMicros, alive, spec.name());
+    waterfall.verify(stats(nowMicros));
+  }
+}

@@ -178,6 +178,47 @@ class ClusterCostTest {
   }
 
   @Test
+  void lowPriorityQuota_isOneRegionalPoolOfVcpus() {
+    // 8 low-priority vCPUs: two D4s_v3 nodes; the dedicated Ds_v3 family quota does not apply.
+    Quotas quotas = new Quotas(Map.of("Ds_v3", 0), OptionalInt.of(8));
+    ClusterSpec spec =
+        ClusterSpec.defaults("cpu", "Standard_D4s_v3")
+            .withInstances(0, 4)
+            .withProvisioning(Distribution.constant(300))
+            .withLowPriority(Preemption.none());
+    Workload workload =
+        Workload.simple(
+            "etl",
+            "cpu",
+            new ArrivalProcess.At(new long[] {0, 0, 0}),
+            Distribution.constant(1000),
+            "Standard_D4s_v3");
+    ComputeStats stats = new ComputeRun(1, 0, spec, quotas, workload).runSeconds(86_400);
+    assertThat(stats.peakNodes()).isEqualTo(2);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(3000, 0.036902), EXACT);
+  }
+
+  @Test
+  void warmup_costsAndCountsOnlyWhatHappensAfterIt() {
+    // The floor of two D4s_v3 nodes over the second half of the day; the job at 1 h is before it.
+    ClusterSpec spec = ClusterSpec.defaults("cpu", "Standard_D4s_v3").withInstances(2, 2);
+    Workload early =
+        Workload.simple(
+            "etl",
+            "cpu",
+            new ArrivalProcess.At(new long[] {3600L * SimTime.MICROS_PER_SECOND}),
+            Distribution.constant(600),
+            "Standard_D4s_v3");
+    ComputeStats stats =
+        new ComputeRun(1, 0, spec, Quotas.unlimited(), early).runSeconds(43_200, 86_400);
+    assertThat(stats.costUsd(CostBucket.FLOOR)).isCloseTo(2 * 12 * D4S, EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isZero();
+    assertThat(stats.jobsSubmitted()).isZero();
+    assertThat(stats.jobsCompleted()).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(LB_PER_DAY / 2, EXACT);
+  }
+
+  @Test
   void jobThatCanNeverFit_isRefusedUpFrontWithTheReason() {
     Quotas quotas = new Quotas(Map.of("Ds_v3", 8), OptionalInt.empty());
     ClusterSpec spec = ClusterSpec.defaults("cpu", "Standard_D4s_v3").withInstances(0, 4);

@@ -1,6 +1,7 @@
 package io.capsim.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.capsim.cost.CostBucket;
 import io.capsim.engine.random.Distribution;
@@ -116,8 +117,7 @@ class ComputeInvariantsPropertyTest {
       assertThat(stats.costUsd(bucket)).as(bucket.key()).isGreaterThanOrEqualTo(-1e-9);
     }
     assertThat(stats.peakNodes()).isLessThanOrEqualTo(1);
-    assertThat(stats.costUsd(CostBucket.LB))
-        .isCloseTo(7 * 0.33, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(7 * 0.33, within(1e-9));
   }
 
   @Property(tries = 60, seed = "20261128")

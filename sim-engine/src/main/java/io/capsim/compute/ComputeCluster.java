@@ -33,9 +33,9 @@ public final class ComputeCluster implements Compute {
   private final long idleTimeoutMicros;
   private final Sampler provisioningSeconds;
   private final Optional<Sampler> preemptionSeconds;
+  private final Accounting books;
   private final NodeMeter meter;
   private final JobStats jobs;
-  private final Waterfall waterfall;
   private final NodeList nodes = new NodeList();
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
   private long queuedNodeDemand;
@@ -56,10 +56,16 @@ public final class ComputeCluster implements Compute {
         spec.preemption()
             .secondsToPreemption()
             .map(d -> d.sampler(simulation.stream(streams + ".preemption")));
-    this.meter = simulation.resetAtWarmup(new NodeMeter(spec.minInstances()));
-    this.jobs = simulation.resetAtWarmup(new JobStats());
-    simulation.resetAtWarmup(now -> jobs.carryOver(queue.size() + running));
-    this.waterfall = new Waterfall(spec.name(), pricePerHourUsd, spec.loadBalancerUsdPerDay());
+    this.books =
+        new Accounting(
+            simulation,
+            spec.name(),
+            spec.minInstances(),
+            pricePerHourUsd,
+            spec.loadBalancerUsdPerDay(),
+            () -> queue.size() + (int) running);
+    this.meter = books.meter;
+    this.jobs = books.jobs;
     quotas.onRelease(this::scaleUp);
     for (int i = 0; i < spec.minInstances(); i++) {
       if (!quotas.tryAcquire(size.series(), spec.tier(), size.vcpus())) {
@@ -128,12 +134,7 @@ public final class ComputeCluster implements Compute {
 
   @Override
   public void submit(Job job) {
-    long now = simulation.nowMicros();
-    jobs.recordSubmitted();
-    job.submittedMicros = now;
-    Optional<String> unfit = whyCannotFit(job.instanceCount());
-    if (unfit.isPresent()) {
-      jobs.recordFailed(unfit.get());
+    if (!books.admit(job, simulation.nowMicros(), whyCannotFit(job.instanceCount()))) {
       return;
     }
     enqueue(job, false);
@@ -308,13 +309,11 @@ public final class ComputeCluster implements Compute {
 
   @Override
   public ComputeStats stats(long nowMicros) {
-    return waterfall.stats(meter, jobs, nowMicros);
+    return books.stats(nowMicros);
   }
 
   @Override
   public void verifyInvariants(long nowMicros) {
-    jobs.verify(queue.size() + running, spec.name());
-    meter.verify(nowMicros, nodes.createdMicrosOfAlive(), spec.name());
-    waterfall.verify(stats(nowMicros));
+    books.verify(nowMicros, queue.size() + running, nodes.createdMicrosOfAlive(), stats(nowMicros));
   }
 }

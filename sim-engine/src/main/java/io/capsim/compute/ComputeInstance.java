@@ -37,9 +37,9 @@ public final class ComputeInstance implements Compute {
   private final VmSize size;
   private final Instant epoch;
   private final Sampler startSeconds;
+  private final Accounting books;
   private final NodeMeter meter;
   private final JobStats jobs;
-  private final Waterfall waterfall;
   private final TimeWeighted stopped;
   private final TimeWeighted measured;
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
@@ -62,12 +62,18 @@ public final class ComputeInstance implements Compute {
     this.startSeconds =
         spec.startSeconds().sampler(simulation.stream("compute." + spec.name() + ".start"));
     double vmPerHour = catalog.price(spec.size(), region).payAsYouGoUsdPerHour();
-    this.meter = simulation.resetAtWarmup(new NodeMeter(0));
-    this.jobs = simulation.resetAtWarmup(new JobStats());
-    simulation.resetAtWarmup(now -> jobs.carryOver(queue.size() + running.size()));
+    this.books =
+        new Accounting(
+            simulation,
+            spec.name(),
+            0,
+            vmPerHour + spec.storageAndIpUsdPerHour(),
+            0,
+            () -> queue.size() + running.size());
+    this.meter = books.meter;
+    this.jobs = books.jobs;
     this.stopped = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 0));
     this.measured = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 1));
-    this.waterfall = new Waterfall(spec.name(), vmPerHour + spec.storageAndIpUsdPerHour(), 0);
     createdMicros = simulation.nowMicros();
     meter.change(createdMicros, 0, 0, 1);
     armIdleTimer();
@@ -95,11 +101,7 @@ public final class ComputeInstance implements Compute {
 
   @Override
   public void submit(Job job) {
-    jobs.recordSubmitted();
-    job.submittedMicros = simulation.nowMicros();
-    Optional<String> unfit = whyCannotFit(job.instanceCount());
-    if (unfit.isPresent()) {
-      jobs.recordFailed(unfit.get());
+    if (!books.admit(job, simulation.nowMicros(), whyCannotFit(job.instanceCount()))) {
       return;
     }
     queue.addLast(job);
@@ -228,14 +230,12 @@ public final class ComputeInstance implements Compute {
     double stoppedUsd = stopped.integralSeconds(nowMicros) * spec.storageAndIpUsdPerHour() / 3600;
     double loadBalancerUsd =
         measured.integralSeconds(nowMicros) / 86_400 * spec.loadBalancerUsdPerDay();
-    return waterfall.stats(meter, jobs, nowMicros, stoppedUsd, loadBalancerUsd);
+    return books.stats(nowMicros, stoppedUsd, loadBalancerUsd);
   }
 
   @Override
   public void verifyInvariants(long nowMicros) {
-    jobs.verify(queue.size() + running.size(), spec.name());
     long[] alive = state == State.STOPPED ? new long[0] : new long[] {createdMicros};
-    meter.verify(nowMicros, alive, spec.name());
-    waterfall.verify(stats(nowMicros));
+    books.verify(nowMicros, queue.size() + running.size(), alive, stats(nowMicros));
   }
 }

@@ -23,9 +23,8 @@ public final class ServerlessCompute implements Compute {
   private final VmSize size;
   private final Quotas quotas;
   private final Sampler startupSeconds;
+  private final Accounting books;
   private final NodeMeter meter;
-  private final JobStats jobs;
-  private final Waterfall waterfall;
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
   private final Set<Job> holdingNodes = new LinkedHashSet<>();
 
@@ -37,11 +36,11 @@ public final class ServerlessCompute implements Compute {
     this.quotas = quotas;
     this.startupSeconds =
         spec.startupSeconds().sampler(simulation.stream("compute." + spec.name() + ".startup"));
-    this.meter = simulation.resetAtWarmup(new NodeMeter(0));
-    this.jobs = simulation.resetAtWarmup(new JobStats());
-    simulation.resetAtWarmup(now -> jobs.carryOver(queue.size() + holdingNodes.size()));
     double price = catalog.price(spec.instanceType(), region).payAsYouGoUsdPerHour();
-    this.waterfall = new Waterfall(spec.name(), price, 0);
+    this.books =
+        new Accounting(
+            simulation, spec.name(), 0, price, 0, () -> queue.size() + holdingNodes.size());
+    this.meter = books.meter;
     quotas.onRelease(this::startWhatFits);
   }
 
@@ -70,11 +69,7 @@ public final class ServerlessCompute implements Compute {
 
   @Override
   public void submit(Job job) {
-    jobs.recordSubmitted();
-    job.submittedMicros = simulation.nowMicros();
-    Optional<String> unfit = whyCannotFit(job.instanceCount());
-    if (unfit.isPresent()) {
-      jobs.recordFailed(unfit.get());
+    if (!books.admit(job, simulation.nowMicros(), whyCannotFit(job.instanceCount()))) {
       return;
     }
     queue.addLast(job);
@@ -99,7 +94,7 @@ public final class ServerlessCompute implements Compute {
     long now = simulation.nowMicros();
     meter.change(now, -job.instanceCount(), job.instanceCount(), 0);
     job.started = true;
-    jobs.recordStarted(now - job.submittedMicros);
+    books.jobs.recordStarted(now - job.submittedMicros);
     simulation.schedule(job.workMicros(), scheduler -> onCompleted(job));
   }
 
@@ -110,7 +105,7 @@ public final class ServerlessCompute implements Compute {
       meter.nodeEnded(now, job.nodesCreatedMicros);
     }
     holdingNodes.remove(job);
-    jobs.recordCompleted(now - job.submittedMicros);
+    books.jobs.recordCompleted(now - job.submittedMicros);
     quotas.release(size.series(), Tier.DEDICATED, vcpus(job));
   }
 
@@ -120,12 +115,11 @@ public final class ServerlessCompute implements Compute {
 
   @Override
   public ComputeStats stats(long nowMicros) {
-    return waterfall.stats(meter, jobs, nowMicros);
+    return books.stats(nowMicros);
   }
 
   @Override
   public void verifyInvariants(long nowMicros) {
-    jobs.verify(queue.size() + holdingNodes.size(), spec.name());
     long[] created =
         holdingNodes.stream()
             .flatMapToLong(
@@ -133,7 +127,6 @@ public final class ServerlessCompute implements Compute {
                     java.util.stream.LongStream.generate(() -> job.nodesCreatedMicros)
                         .limit(job.instanceCount()))
             .toArray();
-    meter.verify(nowMicros, created, spec.name());
-    waterfall.verify(stats(nowMicros));
+    books.verify(nowMicros, queue.size() + holdingNodes.size(), created, stats(nowMicros));
   }
 }

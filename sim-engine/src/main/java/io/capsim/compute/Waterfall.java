@@ -21,10 +21,6 @@ final class Waterfall {
     this.loadBalancerUsdPerDay = loadBalancerUsdPerDay;
   }
 
-  ComputeStats stats(NodeMeter meter, JobStats jobs, long nowMicros) {
-    return stats(meter, jobs, nowMicros, 0, 0);
-  }
-
   /**
    * The statistics, adding {@code stoppedUsd} of instance storage billed while stopped and {@code
    * fixedLoadBalancerUsd} of load balancers billed whatever the nodes do.

@@ -1,0 +1,60 @@
+package io.capsim.compute;
+
+import io.capsim.cost.NodeMeter;
+import io.capsim.engine.Simulation;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+
+/**
+ * The books every compute keeps, reset at warm-up: its node meter, its job statistics and the
+ * waterfall that prices them, with the admission and invariant checks they share.
+ */
+final class Accounting {
+  final NodeMeter meter;
+  final JobStats jobs;
+  private final Waterfall waterfall;
+  private final String compute;
+
+  /**
+   * @param jobsInSystem how many jobs are queued or running, counted at warm-up to carry them over
+   */
+  Accounting(
+      Simulation simulation,
+      String compute,
+      int floorNodes,
+      double pricePerHourUsd,
+      double loadBalancerUsdPerDay,
+      IntSupplier jobsInSystem) {
+    this.compute = compute;
+    this.meter = simulation.resetAtWarmup(new NodeMeter(floorNodes));
+    this.jobs = simulation.resetAtWarmup(new JobStats());
+    simulation.resetAtWarmup(now -> jobs.carryOver(jobsInSystem.getAsInt()));
+    this.waterfall = new Waterfall(compute, pricePerHourUsd, loadBalancerUsdPerDay);
+  }
+
+  /**
+   * Records {@code job}'s submission at {@code nowMicros}; fails it and returns false when {@code
+   * unfit} says it can never run.
+   */
+  boolean admit(Job job, long nowMicros, Optional<String> unfit) {
+    jobs.recordSubmitted();
+    job.submittedMicros = nowMicros;
+    unfit.ifPresent(jobs::recordFailed);
+    return unfit.isEmpty();
+  }
+
+  ComputeStats stats(long nowMicros) {
+    return waterfall.stats(meter, jobs, nowMicros, 0, 0);
+  }
+
+  ComputeStats stats(long nowMicros, double stoppedUsd, double fixedLoadBalancerUsd) {
+    return waterfall.stats(meter, jobs, nowMicros, stoppedUsd, fixedLoadBalancerUsd);
+  }
+
+  /** Checks jobs, node time and buckets; see {@link Compute#verifyInvariants}. */
+  void verify(long nowMicros, long jobsInSystem, long[] aliveCreatedMicros, ComputeStats stats) {
+    jobs.verify(jobsInSystem, compute);
+    meter.verify(nowMicros, aliveCreatedMicros, compute);
+    waterfall.verify(stats);
+  }
+}

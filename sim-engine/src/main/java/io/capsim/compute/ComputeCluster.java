@@ -10,7 +10,6 @@ import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
 import java.util.ArrayDeque;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * An Azure ML compute cluster. Scale-up is job-driven: while jobs wait, nodes are requested up to
@@ -116,20 +115,7 @@ public final class ComputeCluster implements Compute {
           String.format(
               "needs %d nodes but max_instances is %d", instanceCount, spec.maxInstances()));
     }
-    OptionalInt quota = quotas.limit(size.series(), spec.tier());
-    long vcpus = (long) instanceCount * size.vcpus();
-    if (quota.isPresent() && vcpus > quota.getAsInt()) {
-      return Optional.of(
-          String.format(
-              "needs %d x %d = %d vCPUs of %s %s but the quota is %d",
-              instanceCount,
-              size.vcpus(),
-              vcpus,
-              size.series(),
-              spec.tier().key(),
-              quota.getAsInt()));
-    }
-    return Optional.empty();
+    return quotas.whyCannotFit(size, spec.tier(), instanceCount);
   }
 
   @Override

@@ -1,9 +1,11 @@
 package io.capsim.compute;
 
+import io.capsim.catalog.VmSize;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -35,6 +37,19 @@ public final class Quotas {
     }
     Integer limit = dedicatedVcpusByFamily.get(family);
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
+  }
+
+  /** Why {@code instanceCount} nodes of {@code size} can never exist at once under the quota. */
+  public Optional<String> whyCannotFit(VmSize size, Tier tier, int instanceCount) {
+    OptionalInt quota = limit(size.series(), tier);
+    long vcpus = (long) instanceCount * size.vcpus();
+    if (quota.isPresent() && vcpus > quota.getAsInt()) {
+      return Optional.of(
+          String.format(
+              "needs %d x %d = %d vCPUs of %s %s but the quota is %d",
+              instanceCount, size.vcpus(), vcpus, size.series(), tier.key(), quota.getAsInt()));
+    }
+    return Optional.empty();
   }
 
   /** Takes {@code vcpus} of quota if that many are free, and says whether it did. */

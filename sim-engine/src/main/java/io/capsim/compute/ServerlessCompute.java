@@ -9,7 +9,6 @@ import io.capsim.engine.random.Sampler;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -56,15 +55,7 @@ public final class ServerlessCompute implements Compute {
 
   @Override
   public Optional<String> whyCannotFit(int instanceCount) {
-    OptionalInt quota = quotas.limit(size.series(), Tier.DEDICATED);
-    long vcpus = (long) instanceCount * size.vcpus();
-    if (quota.isPresent() && vcpus > quota.getAsInt()) {
-      return Optional.of(
-          String.format(
-              "needs %d x %d = %d vCPUs of %s but the quota is %d",
-              instanceCount, size.vcpus(), vcpus, size.series(), quota.getAsInt()));
-    }
-    return Optional.empty();
+    return quotas.whyCannotFit(size, Tier.DEDICATED, instanceCount);
   }
 
   @Override

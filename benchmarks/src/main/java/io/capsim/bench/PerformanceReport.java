@@ -41,7 +41,8 @@ public final class PerformanceReport {
       options
           .include(HoldModelBenchmark.class.getName())
           .include(MmcBenchmark.class.getName())
-          .include(ClusterBenchmark.class.getName());
+          .include(ClusterBenchmark.class.getName())
+          .include(CatalogLoadBenchmark.class.getName());
     }
     PerformanceReport report = new PerformanceReport(new Runner(options.build()).run());
     System.out.println(report.render());
@@ -60,6 +61,7 @@ public final class PerformanceReport {
             Runtime.getRuntime().availableProcessors()));
     holdTable(out);
     mmcTable(out);
+    catalogLine(out);
     out.append(missed.isEmpty() ? "All targets met.\n" : "Targets missed:\n");
     missed.forEach(m -> out.append("- ").append(m).append('\n'));
     return out.toString();
@@ -131,6 +133,24 @@ public final class PerformanceReport {
                     r.getScore(),
                     r.getScoreError(),
                     ratio(cluster, hand))));
+  }
+
+  private void catalogLine(StringBuilder out) {
+    find(CatalogLoadBenchmark.class)
+        .ifPresent(
+            r -> {
+              out.append(
+                  String.format(
+                      Locale.ROOT,
+                      "Built-in catalog, cold load: %.0f ms ± %.0f%n%n",
+                      r.getScore(),
+                      r.getScoreError()));
+              if (r.getScore() >= 1000) {
+                missed.add(
+                    String.format(
+                        Locale.ROOT, "catalog load: %.0f ms, target < 1000 ms", r.getScore()));
+              }
+            });
   }
 
   private String row(String queue, String pending, Result<?> r, Optional<Result<?>> jdk) {

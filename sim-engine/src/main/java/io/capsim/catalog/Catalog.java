@@ -54,6 +54,11 @@ public final class Catalog {
     return Builtin.CATALOG;
   }
 
+  /** Reads the shipped catalog afresh; {@link #builtin()} is the cached copy to use. */
+  public static Catalog loadBuiltin() {
+    return Builtin.load();
+  }
+
   public String source() {
     return source;
   }

@@ -1,5 +1,7 @@
 package io.capsim.workload;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 
 /** When a workload's jobs arrive. */
@@ -47,6 +49,91 @@ public sealed interface ArrivalProcess {
     @Override
     public String toString() {
       return "At" + Arrays.toString(micros);
+    }
+  }
+
+  /** One arrival every {@code everyMicros}, the first at {@code offsetMicros}. */
+  record Periodic(long everyMicros, long offsetMicros) implements ArrivalProcess {
+    public Periodic {
+      if (everyMicros <= 0 || offsetMicros < 0) {
+        throw new IllegalArgumentException(
+            "periodic arrivals need every > 0 and offset >= 0, were "
+                + everyMicros
+                + " and "
+                + offsetMicros
+                + " µs");
+      }
+    }
+  }
+
+  /**
+   * A Poisson process whose rate varies by hour of the week in a time zone: {@code perSecond} times
+   * the multiplier of the hour (168 of them, Monday 00-01 first). Simulated time 0 is {@code
+   * epoch}.
+   */
+  record Profiled(double perSecond, double[] hourOfWeekMultipliers, ZoneId timeZone, Instant epoch)
+      implements ArrivalProcess {
+    public static final int HOURS_PER_WEEK = 168;
+
+    public Profiled {
+      hourOfWeekMultipliers = hourOfWeekMultipliers.clone();
+      if (hourOfWeekMultipliers.length != HOURS_PER_WEEK) {
+        throw new IllegalArgumentException(
+            "a weekly profile has 168 hourly multipliers, got " + hourOfWeekMultipliers.length);
+      }
+      double total = 0;
+      for (double multiplier : hourOfWeekMultipliers) {
+        if (!(multiplier >= 0) || Double.isInfinite(multiplier)) {
+          throw new IllegalArgumentException(
+              "profile multipliers must be finite and >= 0, got " + multiplier);
+        }
+        total += multiplier;
+      }
+      if (total == 0 || !(perSecond > 0)) {
+        throw new IllegalArgumentException("a profiled arrival rate must be > 0 in some hour");
+      }
+    }
+
+    /**
+     * Azure's working week: a day's arrivals all fall between 09:00 and 18:00, Monday to Friday, so
+     * {@code perSecond} is the rate averaged over a working day; none at weekends.
+     */
+    public static double[] workdays() {
+      double[] multipliers = new double[HOURS_PER_WEEK];
+      for (int day = 0; day < 5; day++) {
+        for (int hour = 9; hour < 18; hour++) {
+          multipliers[day * 24 + hour] = 24.0 / 9;
+        }
+      }
+      return multipliers;
+    }
+
+    @Override
+    public double[] hourOfWeekMultipliers() {
+      return hourOfWeekMultipliers.clone();
+    }
+
+    double multiplierAt(int hourOfWeek) {
+      return hourOfWeekMultipliers[hourOfWeek];
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Profiled that
+          && perSecond == that.perSecond
+          && Arrays.equals(hourOfWeekMultipliers, that.hourOfWeekMultipliers)
+          && timeZone.equals(that.timeZone)
+          && epoch.equals(that.epoch);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(hourOfWeekMultipliers) * 31 + timeZone.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Profiled[" + perSecond + "/s in " + timeZone + "]";
     }
   }
 }

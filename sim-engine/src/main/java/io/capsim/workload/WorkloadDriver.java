@@ -28,6 +28,7 @@ public final class WorkloadDriver {
   private final Event arrival = scheduler -> onArrival();
   private Sampler interarrivalSeconds = () -> 0;
   private long[] arrivalTimes = new long[0];
+  private ProfiledArrivals profiled;
   private int nextArrival;
   private long nextJobId;
 
@@ -49,6 +50,11 @@ public final class WorkloadDriver {
               .sampler(simulation.stream(streams + ".arrivals"));
     } else if (workload.arrivals() instanceof ArrivalProcess.At at) {
       arrivalTimes = at.micros();
+    } else if (workload.arrivals() instanceof ArrivalProcess.Profiled process) {
+      profiled =
+          new ProfiledArrivals(
+              process,
+              Distribution.exponential(1).sampler(simulation.stream(streams + ".arrivals")));
     }
   }
 
@@ -85,8 +91,15 @@ public final class WorkloadDriver {
   }
 
   private void scheduleNext() {
-    if (workload.arrivals() instanceof ArrivalProcess.Poisson) {
+    ArrivalProcess process = workload.arrivals();
+    if (process instanceof ArrivalProcess.Poisson) {
       simulation.schedule(SimTime.secondsToMicros(interarrivalSeconds.sample()), arrival);
+    } else if (process instanceof ArrivalProcess.Profiled) {
+      simulation.scheduleAt(profiled.nextAfter(simulation.nowMicros()), arrival);
+    } else if (process instanceof ArrivalProcess.Periodic periodic) {
+      long first = periodic.offsetMicros();
+      long now = simulation.nowMicros();
+      simulation.scheduleAt(nextArrival++ == 0 ? first : now + periodic.everyMicros(), arrival);
     } else if (nextArrival < arrivalTimes.length) {
       simulation.scheduleAt(arrivalTimes[nextArrival++], arrival);
     }

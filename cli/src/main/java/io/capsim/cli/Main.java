@@ -1,0 +1,86 @@
+package io.capsim.cli;
+
+import io.capsim.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code capsim} command: exit 0 on success, 2 on bad input, 1 on an internal error. */
+@Command(
+    name = "capsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Capacity-and-cost simulator for Azure Machine Learning compute.",
+    subcommands = {RunCommand.class, ValidateCommand.class, CatalogCommand.class})
+public final class Main implements Runnable {
+  public static final int BAD_INPUT = 2;
+  public static final int INTERNAL_ERROR = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line {@code args}, printing to {@code out} and {@code err}. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parseResult) -> {
+          if (e instanceof ScenarioException scenario) {
+            scenario.problems().forEach(p -> err.println(p));
+            err.println(
+                scenario.problems().size() == 1
+                    ? "1 problem"
+                    : scenario.problems().size() + " problems");
+            return BAD_INPUT;
+          }
+          if (e instanceof BadInputException bad) {
+            err.println("capsim: " + bad.getMessage());
+            return BAD_INPUT;
+          }
+          err.println("capsim: internal error: " + e);
+          err.println("please report it with the scenario file and the command you ran");
+          return INTERNAL_ERROR;
+        });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version the build stamped into {@code capsim-version.properties}. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("/capsim-version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"capsim " + version(), "JVM " + System.getProperty("java.version")};
+    }
+  }
+
+  /** Input the user can fix: a message and exit status 2, never a stack trace. */
+  static final class BadInputException extends RuntimeException {
+    BadInputException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.capsim.cli;
+
+import io.capsim.experiment.Metric;
+import io.capsim.experiment.ResultsWriter;
+import io.capsim.experiment.RunResults;
+import io.capsim.experiment.Runner;
+import io.capsim.scenario.Objective;
+import io.capsim.scenario.ResolvedScenario;
+import io.capsim.scenario.Scenario;
+import io.capsim.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code capsim run SCENARIO}: simulates every sweep point and replication, writes the results. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description =
+        "Simulate a scenario and write summary.csv, replications.csv and"
+            + " scenario.resolved.yaml.")
+final class RunCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "SCENARIO", description = "the scenario file")
+  Path scenarioFile;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "output folder (out/<scenario name>)")
+  Path out;
+
+  @Option(names = "--replications", paramLabel = "N", description = "replications per point")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "seed of every random stream")
+  Long seed;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "parallel runs (all cores: ${DEFAULT-VALUE})",
+      defaultValue = "0")
+  int threads;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Scenario scenario = ScenarioLoader.load(scenarioFile);
+    if (replications != null && replications < 2) {
+      throw new Main.BadInputException(
+          "--replications must be >= 2 for a confidence interval, was " + replications);
+    }
+    scenario =
+        scenario.with(
+            replications != null ? replications : scenario.replications(),
+            seed != null ? seed : scenario.seed());
+    int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    Path dir = out != null ? out : Path.of("out", scenario.name());
+    PrintWriter console = spec.commandLine().getOut();
+    int total = scenario.points().size() * scenario.replications();
+    console.printf(
+        "%s: %d sweep points x %d replications on %d threads%n",
+        scenario.name(), scenario.points().size(), scenario.replications(), threadCount);
+    long started = System.nanoTime();
+    RunResults results = simulate(scenario, threadCount, total);
+    ResultsWriter.writeSummary(results, dir.resolve("summary.csv"));
+    ResultsWriter.writeReplications(results, dir.resolve("replications.csv"));
+    ResultsWriter.writeAtomically(
+        dir.resolve("scenario.resolved.yaml"),
+        w -> w.write(ResolvedScenario.toYaml(results.scenario(), Main.version())));
+    printTable(console, results);
+    console.printf(
+        Locale.ROOT,
+        "%d runs in %.1f s; wrote %s%n",
+        total,
+        (System.nanoTime() - started) / 1e9,
+        dir.resolve("summary.csv"));
+    return 0;
+  }
+
+  private RunResults simulate(Scenario scenario, int threadCount, int total)
+      throws InterruptedException {
+    Runner runner = new Runner(threadCount);
+    if (System.console() == null) {
+      return runner.run(scenario, done -> {});
+    }
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName("simulating")
+            .setInitialMax(total)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+            .build()) {
+      return runner.run(scenario, bar::stepTo);
+    }
+  }
+
+  private static void printTable(PrintWriter out, RunResults results) {
+    Scenario scenario = results.scenario();
+    out.printf(
+        "%-5s %-28s %-40s %22s %20s %7s%n",
+        "point", "compute", "swept values", "cost_usd (95% CI)", "wait_p95_s (95% CI)", "util");
+    int best = -1;
+    double bestCost = Double.POSITIVE_INFINITY;
+    for (Scenario.Point point : scenario.points()) {
+      boolean feasible = true;
+      double cost = 0;
+      for (Map.Entry<String, Map<Metric, RunResults.Summary>> row :
+          results.summaries(point.index()).entrySet()) {
+        Map<Metric, RunResults.Summary> m = row.getValue();
+        out.printf(
+            Locale.ROOT,
+            "%-5d %-28s %-40s %12.2f ± %-7.2f %10.0f ± %-7.0f %6.1f%%%n",
+            point.index(),
+            row.getKey(),
+            point.values().values(),
+            m.get(Metric.COST_USD).mean(),
+            m.get(Metric.COST_USD).halfWidth95(),
+            m.get(Metric.WAIT_P95_S).mean(),
+            m.get(Metric.WAIT_P95_S).halfWidth95(),
+            100 * m.get(Metric.UTILIZATION).mean());
+        if (scenario.objective().isPresent()) {
+          Objective objective = scenario.objective().get();
+          cost += m.get(objective.minimize()).mean();
+          for (Objective.Constraint c : objective.subjectTo()) {
+            RunResults.Summary s = m.get(c.metric());
+            feasible &=
+                c.holds(
+                    c.operator().startsWith("<")
+                        ? s.mean() + s.halfWidth95()
+                        : s.mean() - s.halfWidth95());
+          }
+        }
+      }
+      if (scenario.objective().isPresent() && feasible && cost < bestCost) {
+        best = point.index();
+        bestCost = cost;
+      }
+    }
+    if (scenario.objective().isPresent()) {
+      out.println(bestLine(scenario, scenario.objective().get(), best, bestCost));
+    }
+  }
+
+  private static String bestLine(Scenario scenario, Objective o, int best, double value) {
+    if (best < 0) {
+      return "no point meets "
+          + o.subjectTo().stream().map(Objective.Constraint::text).toList()
+          + " at the 95% upper bound";
+    }
+    return String.format(
+        Locale.ROOT,
+        "lowest %s meeting %s (95%% upper bound): point %d %s, %.2f",
+        o.minimize().key(),
+        o.subjectTo().stream().map(Objective.Constraint::text).toList(),
+        best,
+        scenario.points().get(best).values(),
+        value);
+  }
+}

@@ -1,0 +1,64 @@
+package io.capsim.experiment;
+
+import io.capsim.compute.ComputeStats;
+import io.capsim.engine.stat.Tally;
+import io.capsim.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every run of a scenario: for each sweep point and replication, each compute's statistics; and,
+ * per point and compute, each metric's mean and 95 % confidence half-width over replications.
+ */
+public final class RunResults {
+  private final Scenario scenario;
+  private final List<List<Map<String, ComputeStats>>> byPointThenReplication;
+
+  RunResults(Scenario scenario, List<List<Map<String, ComputeStats>>> byPointThenReplication) {
+    this.scenario = scenario;
+    this.byPointThenReplication = byPointThenReplication;
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /** The statistics of one run. */
+  public Map<String, ComputeStats> run(int point, int replication) {
+    return byPointThenReplication.get(point).get(replication);
+  }
+
+  /** Mean and half-width of each metric, for one point and compute. */
+  public Map<Metric, Summary> summary(int point, String compute) {
+    Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
+    for (Metric metric : Metric.values()) {
+      tallies.put(metric, new Tally());
+    }
+    for (Map<String, ComputeStats> run : byPointThenReplication.get(point)) {
+      ComputeStats stats = run.get(compute);
+      tallies.forEach((metric, tally) -> tally.record(metric.of(stats)));
+    }
+    Map<Metric, Summary> summary = new EnumMap<>(Metric.class);
+    tallies.forEach(
+        (metric, tally) -> summary.put(metric, new Summary(tally.mean(), tally.halfWidth95())));
+    return summary;
+  }
+
+  /** The computes of a point, in scenario order. */
+  public List<String> computes(int point) {
+    return new ArrayList<>(byPointThenReplication.get(point).get(0).keySet());
+  }
+
+  /** A metric's mean over replications and the half-width of its 95 % confidence interval. */
+  public record Summary(double mean, double halfWidth95) {}
+
+  /** Rows for display: point index, compute, the metric summaries. */
+  public Map<String, Map<Metric, Summary>> summaries(int point) {
+    Map<String, Map<Metric, Summary>> rows = new LinkedHashMap<>();
+    computes(point).forEach(c -> rows.put(c, summary(point, c)));
+    return rows;
+  }
+}

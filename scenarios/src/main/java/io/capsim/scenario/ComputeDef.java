@@ -1,0 +1,101 @@
+package io.capsim.scenario;
+
+import io.capsim.catalog.Catalog;
+import io.capsim.compute.AttachedPool;
+import io.capsim.compute.AttachedSpec;
+import io.capsim.compute.ClusterSpec;
+import io.capsim.compute.Compute;
+import io.capsim.compute.ComputeCluster;
+import io.capsim.compute.ComputeInstance;
+import io.capsim.compute.InstanceSpec;
+import io.capsim.compute.Quotas;
+import io.capsim.compute.ServerlessCompute;
+import io.capsim.compute.ServerlessSpec;
+import io.capsim.engine.Simulation;
+import java.time.Instant;
+
+/** One compute of a scenario at one sweep point, ready to be built into a run. */
+public sealed interface ComputeDef {
+  String name();
+
+  /** Azure ML's {@code type}: amlcompute, computeinstance, serverless, virtualmachine... */
+  String type();
+
+  /** Where the compute stands in the scenario file, for messages about it. */
+  YamlNode node();
+
+  Compute build(
+      Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch);
+
+  record Cluster(ClusterSpec spec, YamlNode node) implements ComputeDef {
+    @Override
+    public String name() {
+      return spec.name();
+    }
+
+    @Override
+    public String type() {
+      return "amlcompute";
+    }
+
+    @Override
+    public Compute build(
+        Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
+      return new ComputeCluster(simulation, spec, catalog, region, quotas);
+    }
+  }
+
+  record Instance(InstanceSpec spec, YamlNode node) implements ComputeDef {
+    @Override
+    public String name() {
+      return spec.name();
+    }
+
+    @Override
+    public String type() {
+      return "computeinstance";
+    }
+
+    @Override
+    public Compute build(
+        Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
+      return new ComputeInstance(simulation, spec, catalog, region, epoch);
+    }
+  }
+
+  record Serverless(ServerlessSpec spec, YamlNode node) implements ComputeDef {
+    @Override
+    public String name() {
+      return spec.name();
+    }
+
+    @Override
+    public String type() {
+      return "serverless";
+    }
+
+    @Override
+    public Compute build(
+        Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
+      return new ServerlessCompute(simulation, spec, catalog, region, quotas);
+    }
+  }
+
+  record Attached(AttachedSpec spec, YamlNode node) implements ComputeDef {
+    @Override
+    public String name() {
+      return spec.name();
+    }
+
+    @Override
+    public String type() {
+      return spec.kind().key();
+    }
+
+    @Override
+    public Compute build(
+        Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
+      return AttachedPool.create(simulation, spec, catalog, region);
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package io.capsim.scenario;
+
+import io.capsim.compute.AttachedSpec;
+import io.capsim.compute.ClusterSpec;
+import io.capsim.compute.InstanceSchedule;
+import io.capsim.compute.InstanceSpec;
+import io.capsim.compute.Preemption;
+import io.capsim.compute.ServerlessSpec;
+import io.capsim.compute.Tier;
+import io.capsim.engine.random.Distribution;
+import io.capsim.scenario.YamlNode.YamlList;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Parses one entry of {@code computes:} by its Azure ML {@code type}, with Azure's defaults. */
+final class ComputeParser {
+  static final Map<String, String> TYPES = new LinkedHashMap<>();
+
+  static {
+    for (String type :
+        new String[] {
+          "amlcompute", "computeinstance", "serverless", "virtualmachine", "kubernetes"
+        }) {
+      TYPES.put(type, type);
+    }
+  }
+
+  private static final Map<String, Tier> TIERS =
+      Map.of("dedicated", Tier.DEDICATED, "low_priority", Tier.LOW_PRIORITY);
+  private static final Map<String, InstanceSchedule.Action> ACTIONS =
+      Map.of("start", InstanceSchedule.Action.START, "stop", InstanceSchedule.Action.STOP);
+
+  private ComputeParser() {}
+
+  /** The compute described by {@code f}, or empty when it has problems (already reported). */
+  static Optional<ComputeDef> parse(Fields f, ZoneId defaultZone) {
+    String name = f.requiredString("name", "a name workloads refer to");
+    Optional<String> type = f.choice("type", TYPES);
+    if (type.isEmpty()) {
+      if (!f.has("type")) {
+        f.missing("type", "one of " + String.join(", ", TYPES.keySet()));
+      }
+      return Optional.empty();
+    }
+    int before = f.problems().size();
+    try {
+      Optional<ComputeDef> def =
+          switch (type.get()) {
+            case "amlcompute" -> cluster(f, name);
+            case "computeinstance" -> instance(f, name, defaultZone);
+            case "serverless" -> serverless(f, name);
+            default -> attached(f, name, type.get());
+          };
+      f.finish();
+      return f.problems().size() == before ? def : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      f.finish();
+      f.problem(
+          f.map(),
+          "",
+          e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(name) + ": ", ""));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<ComputeDef> cluster(Fields f, String name) {
+    String size = f.requiredString("size", "a VM size such as Standard_D4s_v3");
+    ClusterSpec d = ClusterSpec.defaults(name, size);
+    Tier tier = f.choice("tier", TIERS).orElse(d.tier());
+    int min = f.integer("min_instances", 0, 100_000).orElse(0L).intValue();
+    int max = f.integer("max_instances", 1, 100_000).orElse(1L).intValue();
+    long idle =
+        f.integer("idle_time_before_scale_down", 0, Long.MAX_VALUE)
+            .orElse(d.idleTimeBeforeScaleDownSeconds());
+    Distribution provisioning =
+        f.distributionSeconds("provisioning_time").orElse(d.provisioningSeconds());
+    long scaleDown = f.durationMicros("scale_down_time").orElse(0L) / 1_000_000;
+    Preemption preemption =
+        f.node("preemption")
+            .flatMap(n -> preemption(f.child("preemption", n)))
+            .orElse(Preemption.none());
+    if (tier == Tier.DEDICATED && !(preemption instanceof Preemption.None)) {
+      f.problem(
+          f.node("preemption").orElseThrow(), "preemption", "applies to tier low_priority only");
+      return Optional.empty();
+    }
+    if (min > max) {
+      f.problem(
+          f.node("min_instances").orElse(f.map()),
+          "min_instances",
+          "must be <= max_instances (" + max + "), was " + min);
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ComputeDef.Cluster(
+            new ClusterSpec(
+                name,
+                size,
+                tier,
+                min,
+                max,
+                idle,
+                provisioning,
+                scaleDown,
+                preemption,
+                d.loadBalancerUsdPerDay()),
+            f.map()));
+  }
+
+  private static Optional<Preemption> preemption(Fields f) {
+    Optional<Double> rate = f.ratePerSecond("rate");
+    Optional<Distribution> timeTo = f.distributionSeconds("time_to_preemption");
+    f.finish();
+    if (rate.isPresent() && timeTo.isPresent()) {
+      f.problem(f.map(), "", "give either rate or time_to_preemption, not both");
+      return Optional.empty();
+    }
+    if (rate.isEmpty() && timeTo.isEmpty() && !f.has("rate") && !f.has("time_to_preemption")) {
+      f.missing("rate", "a rate per node such as 0.1/h, or time_to_preemption");
+    }
+    return rate.<Preemption>map(r -> new Preemption.Rate(r * 3600))
+        .or(() -> timeTo.map(Preemption.TimeTo::new));
+  }
+
+  private static Optional<ComputeDef> instance(Fields f, String name, ZoneId defaultZone) {
+    String size = f.requiredString("size", "a VM size such as Standard_D4s_v3");
+    InstanceSpec d = InstanceSpec.defaults(name, size);
+    OptionalLong idle =
+        f.integer("idle_time_before_shutdown_minutes", 15, 4320)
+            .map(OptionalLong::of)
+            .orElse(OptionalLong.empty());
+    Distribution start = f.distributionSeconds("start_time").orElse(d.startSeconds());
+    List<InstanceSchedule> schedules = new ArrayList<>();
+    f.list("schedules").ifPresent(list -> schedules.addAll(schedules(f, list, defaultZone)));
+    if (schedules.size() > 4) {
+      f.problem(
+          f.node("schedules").orElseThrow(),
+          "schedules",
+          "a compute instance takes at most 4 schedules, was " + schedules.size());
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ComputeDef.Instance(
+            new InstanceSpec(
+                name,
+                size,
+                idle,
+                start,
+                schedules,
+                d.osDiskUsdPerMonth(),
+                d.publicIpUsdPerHour(),
+                d.loadBalancerUsdPerDay()),
+            f.map()));
+  }
+
+  private static List<InstanceSchedule> schedules(Fields f, YamlList list, ZoneId defaultZone) {
+    List<InstanceSchedule> schedules = new ArrayList<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      Fields s = f.child("schedules[" + i + "]", list.items().get(i));
+      Optional<InstanceSchedule.Action> action = s.choice("action", ACTIONS);
+      String cron = s.requiredString("cron", "a 5-field cron expression such as \"0 19 * * 1-5\"");
+      ZoneId zone = s.string("time_zone").flatMap(z -> zone(s, z)).orElse(defaultZone);
+      s.finish();
+      if (action.isEmpty() && !s.has("action")) {
+        s.missing("action", "start or stop");
+      }
+      if (action.isPresent() && !cron.isEmpty()) {
+        try {
+          schedules.add(new InstanceSchedule(action.get(), cron, zone));
+        } catch (IllegalArgumentException e) {
+          s.problem(s.node("cron").orElseThrow(), "cron", e.getMessage());
+        }
+      }
+    }
+    return schedules;
+  }
+
+  static Optional<ZoneId> zone(Fields f, String text) {
+    try {
+      return Optional.of(ZoneId.of(text));
+    } catch (DateTimeException e) {
+      f.problem(
+          f.node("time_zone").orElse(f.map()),
+          "time_zone",
+          "unknown time zone \""
+              + text
+              + "\""
+              + io.capsim.catalog.Suggestions.didYouMean(text, ZoneId.getAvailableZoneIds()));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<ComputeDef> serverless(Fields f, String name) {
+    String type = f.requiredString("instance_type", "a VM size such as Standard_NC24ads_A100_v4");
+    Distribution startup =
+        f.distributionSeconds("startup_time").orElse(ServerlessSpec.DEFAULT_STARTUP_SECONDS);
+    return Optional.of(new ComputeDef.Serverless(new ServerlessSpec(name, type, startup), f.map()));
+  }
+
+  private static Optional<ComputeDef> attached(Fields f, String name, String type) {
+    String size = f.requiredString("size", "the VM size of the attached nodes");
+    Optional<Long> nodes = f.integer("instance_count", 1, 100_000);
+    if (nodes.isEmpty() && !f.has("instance_count")) {
+      f.missing("instance_count", "how many nodes the attached pool has");
+    }
+    AttachedSpec.Kind kind =
+        type.equals("kubernetes")
+            ? AttachedSpec.Kind.KUBERNETES
+            : AttachedSpec.Kind.VIRTUAL_MACHINE;
+    return nodes.map(
+        n -> new ComputeDef.Attached(new AttachedSpec(name, kind, size, n.intValue()), f.map()));
+  }
+}

@@ -1,0 +1,245 @@
+package io.capsim.scenario;
+
+import io.capsim.catalog.Suggestions;
+import io.capsim.engine.random.Distribution;
+import io.capsim.scenario.YamlNode.YamlList;
+import io.capsim.scenario.YamlNode.YamlMap;
+import io.capsim.scenario.YamlNode.YamlScalar;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one map of a scenario, key by key, into typed values; every problem goes to the shared list
+ * with its place, and {@link #finish()} reports the keys nobody asked for, with "did you mean".
+ */
+final class Fields {
+  private final String file;
+  private final String path;
+  private final YamlMap map;
+  private final List<Problem> problems;
+  private final Set<String> known = new LinkedHashSet<>();
+
+  Fields(String file, String path, YamlNode node, List<Problem> problems) {
+    this.file = file;
+    this.path = path;
+    this.problems = problems;
+    if (node instanceof YamlMap m) {
+      this.map = m;
+    } else {
+      this.map = new YamlMap(node.line(), node.column(), Map.of());
+      problems.add(Problem.at(file, node, path, "expected a map, was " + node.describe()));
+    }
+  }
+
+  YamlMap map() {
+    return map;
+  }
+
+  String path(String key) {
+    return key.isEmpty() ? path : path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** The node under {@code key}, marking the key as known. */
+  Optional<YamlNode> node(String key) {
+    known.add(key);
+    YamlMap.Entry entry = map.entries().get(key);
+    return entry == null ? Optional.empty() : Optional.of(entry.value());
+  }
+
+  boolean has(String key) {
+    known.add(key);
+    return map.entries().containsKey(key);
+  }
+
+  void problem(YamlNode node, String key, String message) {
+    problems.add(Problem.at(file, node, path(key), message));
+  }
+
+  /** Reports a missing required key at this map. */
+  void missing(String key, String expected) {
+    problems.add(
+        new Problem(file, map.line(), map.column(), path(key), "is required: " + expected));
+  }
+
+  Optional<String> string(String key) {
+    return node(key)
+        .flatMap(
+            n -> {
+              if (n instanceof YamlScalar s && s.kind() != YamlScalar.Kind.NULL) {
+                return Optional.of(s.text());
+              }
+              problem(n, key, "expected text, was " + n.describe());
+              return Optional.empty();
+            });
+  }
+
+  String requiredString(String key, String expected) {
+    Optional<String> value = string(key);
+    if (value.isEmpty() && !has(key)) {
+      missing(key, expected);
+    }
+    return value.orElse("");
+  }
+
+  Optional<Long> integer(String key, long min, long max) {
+    return node(key).flatMap(n -> wholeNumber(n, key, min, max));
+  }
+
+  Optional<Long> wholeNumber(YamlNode n, String key, long min, long max) {
+    if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NUMBER) {
+      try {
+        long value = Long.parseLong(s.text());
+        if (value < min || value > max) {
+          problem(
+              n,
+              key,
+              (max == Long.MAX_VALUE ? "must be >= " + min : "must be " + min + " to " + max)
+                  + ", was "
+                  + value);
+          return Optional.empty();
+        }
+        return Optional.of(value);
+      } catch (NumberFormatException e) {
+        // falls through to the message below
+      }
+    }
+    problem(n, key, "expected a whole number, was " + n.describe());
+    return Optional.empty();
+  }
+
+  Optional<Double> number(String key, double min) {
+    return node(key)
+        .flatMap(
+            n -> {
+              if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NUMBER) {
+                double value = Double.parseDouble(s.text());
+                if (!(value >= min) || Double.isInfinite(value)) {
+                  problem(n, key, "must be >= " + min + ", was " + s.text());
+                  return Optional.empty();
+                }
+                return Optional.of(value);
+              }
+              problem(n, key, "expected a number, was " + n.describe());
+              return Optional.empty();
+            });
+  }
+
+  Optional<Boolean> bool(String key) {
+    return node(key)
+        .flatMap(
+            n -> {
+              if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN) {
+                return Optional.of(Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT)));
+              }
+              problem(n, key, "expected true or false, was " + n.describe());
+              return Optional.empty();
+            });
+  }
+
+  /** A duration such as {@code 90s}, {@code 15m}, {@code 2h}, {@code 3d} or {@code PT2M}. */
+  Optional<Long> durationMicros(String key) {
+    return node(key).flatMap(n -> durationMicros(n, key));
+  }
+
+  Optional<Long> durationMicros(YamlNode n, String key) {
+    if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING) {
+      Optional<Long> micros = Quantities.durationMicros(s.text());
+      if (micros.isPresent()) {
+        return micros;
+      }
+    }
+    problem(n, key, "expected a duration such as 90s, 15m, 2h, 3d or PT2M, was " + n.describe());
+    return Optional.empty();
+  }
+
+  /** A rate such as {@code 40/day}, {@code 3/h} or {@code 0.5/s}, in events per second. */
+  Optional<Double> ratePerSecond(String key) {
+    return node(key)
+        .flatMap(
+            n -> {
+              if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING) {
+                Optional<Double> rate = Quantities.ratePerSecond(s.text());
+                if (rate.isPresent() && rate.get() > 0) {
+                  return rate;
+                }
+              }
+              problem(n, key, "expected a rate such as 40/day, 3/h or 0.5/s, was " + n.describe());
+              return Optional.empty();
+            });
+  }
+
+  /** One of {@code choices} (lower-case keys), with "did you mean" when misspelt. */
+  <E> Optional<E> choice(String key, Map<String, E> choices) {
+    return string(key)
+        .flatMap(
+            text -> {
+              E value = choices.get(text);
+              if (value == null) {
+                problem(
+                    node(key).orElseThrow(),
+                    key,
+                    "expected one of "
+                        + String.join(", ", choices.keySet())
+                        + ", was \""
+                        + text
+                        + "\""
+                        + Suggestions.didYouMean(text, choices.keySet()));
+              }
+              return Optional.ofNullable(value);
+            });
+  }
+
+  /** A distribution in seconds: a bare duration, or {@code {dist: ..., ...}}. */
+  Optional<Distribution> distributionSeconds(String key) {
+    return node(key).flatMap(n -> Distributions.parse(this, key, n));
+  }
+
+  Optional<YamlList> list(String key) {
+    return node(key)
+        .flatMap(
+            n -> {
+              if (n instanceof YamlList l) {
+                return Optional.of(l);
+              }
+              problem(n, key, "expected a list, was " + n.describe());
+              return Optional.empty();
+            });
+  }
+
+  Fields child(String key, YamlNode node) {
+    return new Fields(file, path(key), node, problems);
+  }
+
+  String file() {
+    return file;
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  /** Reports every key of this map that was never asked for. */
+  void finish() {
+    map.entries()
+        .forEach(
+            (key, entry) -> {
+              if (!known.contains(key)) {
+                String suggestion = Suggestions.didYouMean(key, known);
+                problems.add(
+                    new Problem(
+                        file,
+                        entry.keyLine(),
+                        entry.keyColumn(),
+                        path(key),
+                        "unknown key"
+                            + (suggestion.isEmpty()
+                                ? "; known keys: " + String.join(", ", known)
+                                : suggestion)));
+              }
+            });
+  }
+}

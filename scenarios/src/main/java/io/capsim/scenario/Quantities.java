@@ -1,0 +1,90 @@
+package io.capsim.scenario;
+
+import io.capsim.engine.SimTime;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Durations ({@code 90s}, {@code 15m}, {@code 2h}, {@code 3d}, ISO-8601 {@code PT2M}) and rates
+ * ({@code 40/day}, {@code 3/h}, {@code 0.5/s}) as people write them in scenario files.
+ */
+public final class Quantities {
+  private static final Pattern DURATION =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min|h|d|w)");
+  private static final Pattern RATE =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*/\\s*(s|sec|second|m|min|minute|h|hour|d|day|w|week)");
+
+  private Quantities() {}
+
+  /** Microseconds in {@code text}, or empty if it is not a duration. */
+  public static Optional<Long> durationMicros(String text) {
+    String trimmed = text.trim();
+    Matcher m = DURATION.matcher(trimmed.toLowerCase(Locale.ROOT));
+    if (m.matches()) {
+      double value = Double.parseDouble(m.group(1));
+      return Optional.of(Math.round(value * unitMicros(m.group(2))));
+    }
+    if (trimmed.startsWith("P") || trimmed.startsWith("p")) {
+      try {
+        Duration d = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+        return d.isNegative() ? Optional.empty() : Optional.of(d.toNanos() / 1000);
+      } catch (DateTimeParseException | ArithmeticException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Events per second in {@code text}, or empty if it is not a rate. */
+  public static Optional<Double> ratePerSecond(String text) {
+    Matcher m = RATE.matcher(text.trim().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    double count = Double.parseDouble(m.group(1));
+    String unit = m.group(2);
+    long micros =
+        switch (unit.charAt(0)) {
+          case 's' -> SimTime.MICROS_PER_SECOND;
+          case 'm' -> SimTime.MICROS_PER_MINUTE;
+          case 'h' -> SimTime.MICROS_PER_HOUR;
+          case 'd' -> SimTime.MICROS_PER_DAY;
+          default -> 7 * SimTime.MICROS_PER_DAY;
+        };
+    return Optional.of(count * SimTime.MICROS_PER_SECOND / micros);
+  }
+
+  private static long unitMicros(String unit) {
+    return switch (unit) {
+      case "ms" -> 1_000L;
+      case "s" -> SimTime.MICROS_PER_SECOND;
+      case "m", "min" -> SimTime.MICROS_PER_MINUTE;
+      case "h" -> SimTime.MICROS_PER_HOUR;
+      case "d" -> SimTime.MICROS_PER_DAY;
+      default -> 7 * SimTime.MICROS_PER_DAY;
+    };
+  }
+
+  /**
+   * Formats microseconds the shortest exact way: {@code 120s}, {@code 15m}, {@code 2h}, {@code 3d}.
+   */
+  public static String formatDuration(long micros) {
+    if (micros % SimTime.MICROS_PER_DAY == 0 && micros > 0) {
+      return micros / SimTime.MICROS_PER_DAY + "d";
+    }
+    if (micros % SimTime.MICROS_PER_HOUR == 0 && micros > 0) {
+      return micros / SimTime.MICROS_PER_HOUR + "h";
+    }
+    if (micros % SimTime.MICROS_PER_MINUTE == 0 && micros > 0) {
+      return micros / SimTime.MICROS_PER_MINUTE + "m";
+    }
+    if (micros % SimTime.MICROS_PER_SECOND == 0) {
+      return micros / SimTime.MICROS_PER_SECOND + "s";
+    }
+    return micros / 1000.0 + "ms";
+  }
+}

@@ -1,0 +1,204 @@
+package io.capsim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.capsim.compute.ClusterSpec;
+import io.capsim.compute.InstanceSchedule;
+import io.capsim.compute.InstanceSpec;
+import io.capsim.compute.Preemption;
+import io.capsim.engine.SimTime;
+import io.capsim.engine.random.Distribution;
+import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.Workload;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The scenario with every default made explicit, the seed and the capsim version, as YAML that
+ * capsim reads back: running it again gives the same numbers.
+ */
+public final class ResolvedScenario {
+  private ResolvedScenario() {}
+
+  public static String toYaml(Scenario s, String capsimVersion) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("# capsim_version", capsimVersion);
+    root.put("name", s.name());
+    root.put("region", s.region());
+    root.put("catalog", "builtin");
+    root.put("start", s.start().toString());
+    root.put("timezone", s.timezone().getId());
+    root.put("horizon", Quantities.formatDuration(s.horizonMicros()));
+    root.put("warmup", Quantities.formatDuration(s.warmupMicros()));
+    root.put("seed", s.seed());
+    root.put("replications", s.replications());
+    if (!s.dedicatedQuotaVcpus().isEmpty() || s.lowPriorityQuotaVcpus().isPresent()) {
+      Map<String, Object> quota = new LinkedHashMap<>();
+      if (!s.dedicatedQuotaVcpus().isEmpty()) {
+        quota.put("dedicated", s.dedicatedQuotaVcpus());
+      }
+      s.lowPriorityQuotaVcpus().ifPresent(v -> quota.put("low_priority", v));
+      root.put("quota", quota);
+    }
+    root.put(
+        "computes", s.points().get(0).computes().stream().map(ResolvedScenario::compute).toList());
+    root.put("workloads", s.workloads().stream().map(ResolvedScenario::workload).toList());
+    if (!s.sweepKeys().isEmpty()) {
+      Map<String, List<String>> sweep = new LinkedHashMap<>();
+      for (String key : s.sweepKeys()) {
+        sweep.put(key, s.points().stream().map(p -> p.values().get(key)).distinct().toList());
+      }
+      root.put("sweep", sweep);
+    }
+    s.objective()
+        .ifPresent(
+            o ->
+                root.put(
+                    "objective",
+                    Map.of(
+                        "minimize", o.minimize().key(),
+                        "subject_to",
+                            o.subjectTo().stream().map(Objective.Constraint::text).toList())));
+    root.remove("# capsim_version");
+    try {
+      return "# resolved by capsim "
+          + capsimVersion
+          + "\n"
+          + YAMLMapper.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .build()
+              .writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the resolved scenario", e);
+    }
+  }
+
+  private static Map<String, Object> compute(ComputeDef def) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", def.name());
+    m.put("type", def.type());
+    if (def instanceof ComputeDef.Cluster c) {
+      ClusterSpec spec = c.spec();
+      m.put("size", spec.size());
+      m.put("tier", spec.tier().key());
+      m.put("min_instances", spec.minInstances());
+      m.put("max_instances", spec.maxInstances());
+      m.put("idle_time_before_scale_down", spec.idleTimeBeforeScaleDownSeconds());
+      m.put("provisioning_time", distribution(spec.provisioningSeconds()));
+      m.put("scale_down_time", spec.scaleDownSeconds() + "s");
+      if (spec.preemption() instanceof Preemption.Rate rate) {
+        m.put("preemption", Map.of("rate", rate(rate.perNodeHour() / 3600)));
+      } else if (spec.preemption() instanceof Preemption.TimeTo timeTo) {
+        m.put("preemption", Map.of("time_to_preemption", distribution(timeTo.seconds())));
+      }
+    } else if (def instanceof ComputeDef.Instance i) {
+      InstanceSpec spec = i.spec();
+      m.put("size", spec.size());
+      spec.idleTimeBeforeShutdownMinutes()
+          .ifPresent(v -> m.put("idle_time_before_shutdown_minutes", v));
+      m.put("start_time", distribution(spec.startSeconds()));
+      List<Map<String, String>> schedules = new ArrayList<>();
+      for (InstanceSchedule schedule : spec.schedules()) {
+        schedules.add(
+            Map.of(
+                "action",
+                schedule.action().name().toLowerCase(Locale.ROOT),
+                "cron",
+                schedule.cron(),
+                "time_zone",
+                schedule.timeZone().getId()));
+      }
+      m.put("schedules", schedules);
+    } else if (def instanceof ComputeDef.Serverless s) {
+      m.put("instance_type", s.spec().instanceType());
+      m.put("startup_time", distribution(s.spec().startupSeconds()));
+    } else if (def instanceof ComputeDef.Attached a) {
+      m.put("size", a.spec().size());
+      m.put("instance_count", a.spec().nodes());
+    }
+    return m;
+  }
+
+  private static Map<String, Object> workload(Workload w) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", w.name());
+    m.put("compute", w.compute());
+    m.put("arrivals", arrivals(w.arrivals()));
+    m.put("instance_count", w.instanceCount());
+    m.put("duration", distribution(w.durationSeconds()));
+    m.put("reference_size", w.referenceSize());
+    m.put("speedup", w.speedup().key());
+    w.cuda().ifPresent(c -> m.put("cuda", c));
+    m.put("checkpoint_interval", w.checkpointIntervalSeconds() + "s");
+    m.put("on_preemption", w.onPreemption().key());
+    m.put("interactive", w.interactive());
+    return m;
+  }
+
+  private static Map<String, Object> arrivals(ArrivalProcess process) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (process instanceof ArrivalProcess.Poisson p) {
+      m.put("process", "poisson");
+      m.put("rate", rate(p.perSecond()));
+      m.put("profile", "always");
+    } else if (process instanceof ArrivalProcess.Profiled p) {
+      m.put("process", "poisson");
+      m.put("rate", rate(p.perSecond()));
+      m.put(
+          "profile",
+          Arrays.equals(p.hourOfWeekMultipliers(), ArrivalProcess.Profiled.workdays())
+              ? "workdays"
+              : "custom");
+    } else if (process instanceof ArrivalProcess.Periodic p) {
+      m.put("process", "periodic");
+      m.put("every", Quantities.formatDuration(p.everyMicros()));
+      m.put("offset", Quantities.formatDuration(p.offsetMicros()));
+    }
+    return m;
+  }
+
+  /** Exactly as parsed: Java's shortest repr of a double reads back to the same double. */
+  private static String rate(double perSecond) {
+    return new java.math.BigDecimal(Double.toString(perSecond)).toPlainString() + "/s";
+  }
+
+  static Object distribution(Distribution d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (d instanceof Distribution.Constant c) {
+      return seconds(c.value());
+    } else if (d instanceof Distribution.Exponential e) {
+      m.put("dist", "exponential");
+      m.put("mean", seconds(e.mean()));
+    } else if (d instanceof Distribution.LogNormal l) {
+      m.put("dist", "lognormal");
+      m.put("median", seconds(l.median()));
+      m.put("p95", seconds(l.p95()));
+    } else if (d instanceof Distribution.GammaMeanCv g) {
+      m.put("dist", "gamma");
+      m.put("mean", seconds(g.mean()));
+      m.put("cv", g.cv());
+    } else if (d instanceof Distribution.Weibull w) {
+      m.put("dist", "weibull");
+      m.put("shape", w.shape());
+      m.put("scale", seconds(w.scale()));
+    } else if (d instanceof Distribution.Uniform u) {
+      m.put("dist", "uniform");
+      m.put("min", seconds(u.min()));
+      m.put("max", seconds(u.max()));
+    } else if (d instanceof Distribution.Empirical e) {
+      m.put("dist", "empirical");
+      m.put("samples", Arrays.stream(e.samples()).mapToObj(ResolvedScenario::seconds).toList());
+    }
+    return m;
+  }
+
+  private static String seconds(double seconds) {
+    return Quantities.formatDuration(SimTime.secondsToMicros(seconds));
+  }
+}

@@ -1,0 +1,369 @@
+package io.capsim.scenario;
+
+import io.capsim.catalog.Catalog;
+import io.capsim.catalog.CatalogException;
+import io.capsim.catalog.Suggestions;
+import io.capsim.experiment.ScenarioModel;
+import io.capsim.scenario.YamlNode.YamlList;
+import io.capsim.scenario.YamlNode.YamlMap;
+import io.capsim.workload.Workload;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Loads and validates a scenario file. Every problem is collected and reported at once, each with
+ * its place; unknown keys are errors; cross-field rules (warm-up before the horizon, references
+ * that resolve, sizes in the region, jobs that can fit) are checked for every sweep point before
+ * anything runs.
+ */
+public final class ScenarioLoader {
+  /** Monday 2026-01-05, local midnight, when a scenario gives no {@code start}. */
+  public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 5);
+
+  private final String file;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Catalog catalog = Catalog.builtin();
+  private final Map<String, YamlNode> workloadNodes = new LinkedHashMap<>();
+
+  private ScenarioLoader(String file) {
+    this.file = file;
+  }
+
+  /** The scenario in {@code path}, or a {@link ScenarioException} listing every problem. */
+  public static Scenario load(Path path) {
+    String name = path.toString();
+    try {
+      if (!Files.isRegularFile(path)) {
+        throw single(name, "no such file");
+      }
+      if (Files.size(path) > YamlReader.MAX_BYTES) {
+        throw single(
+            name,
+            "is "
+                + Files.size(path)
+                + " bytes; a scenario file may be at most "
+                + YamlReader.MAX_BYTES
+                + " bytes");
+      }
+      return parse(name, Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw single(name, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The scenario in {@code bytes}, read as the file {@code file}. */
+  public static Scenario parse(String file, byte[] bytes) {
+    ScenarioLoader loader = new ScenarioLoader(file);
+    Scenario scenario = loader.scenario(new YamlReader(file).read(bytes));
+    if (!loader.problems.isEmpty()) {
+      throw new ScenarioException(List.copyOf(new LinkedHashSet<>(loader.problems)));
+    }
+    return scenario;
+  }
+
+  private static ScenarioException single(String file, String message) {
+    return new ScenarioException(List.of(new Problem(file, 0, 0, "", message)));
+  }
+
+  private Scenario scenario(YamlNode root) {
+    Fields f = new Fields(file, "", root, problems);
+    String name = f.string("name").orElse(baseName(file));
+    String region = f.requiredString("region", "an Azure region such as eastus");
+    if (!region.isEmpty() && !catalog.regions().contains(region)) {
+      f.problem(
+          f.node("region").orElseThrow(),
+          "region",
+          "unknown region \"" + region + "\"" + Suggestions.didYouMean(region, catalog.regions()));
+    }
+    f.string("catalog")
+        .filter(c -> !c.equals("builtin"))
+        .ifPresent(
+            c ->
+                f.problem(
+                    f.node("catalog").orElseThrow(),
+                    "catalog",
+                    "only the builtin catalog is supported yet, was \"" + c + "\""));
+    ZoneId zone =
+        f.string("timezone").flatMap(z -> ComputeParser.zone(f, z)).orElse(ZoneOffset.UTC);
+    Instant start =
+        f.string("start")
+            .flatMap(s -> start(f, s, zone))
+            .orElse(DEFAULT_START.atStartOfDay(zone).toInstant());
+    long horizon = f.durationMicros("horizon").orElse(0L);
+    if (!f.has("horizon")) {
+      f.missing("horizon", "how long to simulate, such as 30d");
+    }
+    long warmup = f.durationMicros("warmup").orElse(0L);
+    if (horizon > 0 && warmup >= horizon) {
+      f.problem(
+          f.node("warmup").orElseThrow(),
+          "warmup",
+          "must be shorter than the horizon ("
+              + Quantities.formatDuration(horizon)
+              + "), was "
+              + Quantities.formatDuration(warmup));
+    }
+    long seed = f.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE).orElse(1L);
+    int replications = f.integer("replications", 2, 100_000).orElse(10L).intValue();
+    Map<String, Integer> dedicated = new LinkedHashMap<>();
+    OptionalInt lowPriority =
+        f.node("quota").map(n -> quota(f.child("quota", n), dedicated)).orElse(OptionalInt.empty());
+
+    List<YamlMap> computeNodes = computeNodes(f);
+    Map<String, String> computeSizes = new LinkedHashMap<>();
+    List<ComputeDef> base = computes(computeNodes, Map.of(), zone, region);
+    base.forEach(def -> computeSizes.put(def.name(), sizeOf(def)));
+    computeNodes.forEach(n -> nameOf(n).ifPresent(c -> computeSizes.putIfAbsent(c, "")));
+    List<Workload> workloads = workloads(f, computeSizes, zone, start);
+
+    Sweep sweep = Sweep.parse(f, computeNodes);
+    List<Scenario.Point> points = new ArrayList<>();
+    for (int i = 0; i < sweep.pointCount(); i++) {
+      points.add(
+          new Scenario.Point(
+              i,
+              sweep.values(i),
+              i == 0 && sweep.pointCount() == 1
+                  ? base
+                  : computes(computeNodes, sweep.overrides(i), zone, region)));
+    }
+    Optional<Objective> objective =
+        f.node("objective").flatMap(n -> ObjectiveParser.parse(f.child("objective", n)));
+    f.finish();
+    Scenario scenario =
+        new Scenario(
+            file,
+            name,
+            region,
+            catalog,
+            start,
+            zone,
+            horizon,
+            warmup,
+            seed,
+            replications,
+            dedicated,
+            lowPriority,
+            sweep.keys(),
+            points,
+            workloads,
+            objective);
+    if (problems.isEmpty()) {
+      checkModels(scenario);
+    }
+    return scenario;
+  }
+
+  private Optional<Instant> start(Fields f, String text, ZoneId zone) {
+    try {
+      return Optional.of(
+          text.contains("T")
+              ? Instant.parse(text)
+              : LocalDate.parse(text).atStartOfDay(zone).toInstant());
+    } catch (DateTimeException e) {
+      f.problem(
+          f.node("start").orElseThrow(),
+          "start",
+          "expected a date such as 2026-01-05 or an instant such as 2026-01-05T00:00:00Z, was \""
+              + text
+              + "\"");
+      return Optional.empty();
+    }
+  }
+
+  private OptionalInt quota(Fields f, Map<String, Integer> dedicated) {
+    f.node("dedicated")
+        .ifPresent(
+            n -> {
+              Fields families = f.child("dedicated", n);
+              families
+                  .map()
+                  .entries()
+                  .keySet()
+                  .forEach(
+                      family ->
+                          families
+                              .integer(family, 0, Integer.MAX_VALUE)
+                              .ifPresent(v -> dedicated.put(family, v.intValue())));
+              families.finish();
+            });
+    OptionalInt low =
+        f.integer("low_priority", 0, Integer.MAX_VALUE)
+            .map(v -> OptionalInt.of(v.intValue()))
+            .orElse(OptionalInt.empty());
+    f.finish();
+    return low;
+  }
+
+  private List<YamlMap> computeNodes(Fields f) {
+    List<YamlMap> nodes = new ArrayList<>();
+    Optional<YamlList> list = f.list("computes");
+    if (!f.has("computes")) {
+      f.missing("computes", "a list of at least one compute");
+    }
+    list.ifPresent(
+        l -> {
+          if (l.items().isEmpty()) {
+            f.problem(l, "computes", "must list at least one compute");
+          }
+          for (int i = 0; i < l.items().size(); i++) {
+            YamlNode item = l.items().get(i);
+            if (item instanceof YamlMap map) {
+              nodes.add(map);
+            } else {
+              f.problem(item, "computes[" + i + "]", "expected a map, was " + item.describe());
+            }
+          }
+        });
+    return nodes;
+  }
+
+  /** Parses every compute, with the values of one sweep point in place. */
+  private List<ComputeDef> computes(
+      List<YamlMap> nodes,
+      Map<String, Map<String, YamlNode>> overrides,
+      ZoneId zone,
+      String region) {
+    List<ComputeDef> defs = new ArrayList<>();
+    LinkedHashSet<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      YamlMap node = nodes.get(i);
+      for (Map.Entry<String, YamlNode> override :
+          nameOf(node).map(n -> overrides.get(n)).orElse(Map.of()).entrySet()) {
+        node = node.with(override.getKey(), override.getValue());
+      }
+      Fields f = new Fields(file, "computes[" + i + "]", node, problems);
+      Optional<ComputeDef> def = ComputeParser.parse(f, zone);
+      def.ifPresent(
+          d -> {
+            if (!names.add(d.name())) {
+              f.problem(
+                  f.node("name").orElseThrow(),
+                  "name",
+                  "another compute is already named \"" + d.name() + "\"");
+            } else if (checkSize(f, d, region)) {
+              defs.add(d);
+            }
+          });
+    }
+    return defs;
+  }
+
+  private boolean checkSize(Fields f, ComputeDef def, String region) {
+    String key = def instanceof ComputeDef.Serverless ? "instance_type" : "size";
+    try {
+      catalog.price(sizeOf(def), region);
+      return true;
+    } catch (CatalogException e) {
+      f.problem(f.node(key).orElse(f.map()), key, e.getMessage());
+      return false;
+    }
+  }
+
+  private static String sizeOf(ComputeDef def) {
+    if (def instanceof ComputeDef.Cluster c) {
+      return c.spec().size();
+    } else if (def instanceof ComputeDef.Instance i) {
+      return i.spec().size();
+    } else if (def instanceof ComputeDef.Serverless s) {
+      return s.spec().instanceType();
+    }
+    return ((ComputeDef.Attached) def).spec().size();
+  }
+
+  static Optional<String> nameOf(YamlMap node) {
+    YamlMap.Entry entry = node.entries().get("name");
+    return entry != null && entry.value() instanceof YamlNode.YamlScalar s
+        ? Optional.of(s.text())
+        : Optional.empty();
+  }
+
+  private List<Workload> workloads(
+      Fields f, Map<String, String> computeSizes, ZoneId zone, Instant start) {
+    List<Workload> workloads = new ArrayList<>();
+    Optional<YamlList> list = f.list("workloads");
+    if (!f.has("workloads")) {
+      f.missing("workloads", "a list of at least one workload");
+    }
+    LinkedHashSet<String> names = new LinkedHashSet<>();
+    list.ifPresent(
+        l -> {
+          for (int i = 0; i < l.items().size(); i++) {
+            Fields w = new Fields(file, "workloads[" + i + "]", l.items().get(i), problems);
+            WorkloadParser.parse(w, computeSizes, zone, start)
+                .ifPresent(
+                    workload -> {
+                      workloadNodes.putIfAbsent(workload.name(), w.map());
+                      if (!names.add(workload.name())) {
+                        w.problem(
+                            w.node("name").orElseThrow(),
+                            "name",
+                            "another workload is already named \"" + workload.name() + "\"");
+                      } else if (checkReference(w, workload)) {
+                        workloads.add(workload);
+                      }
+                    });
+          }
+        });
+    return workloads;
+  }
+
+  private boolean checkReference(Fields w, Workload workload) {
+    try {
+      catalog.size(workload.referenceSize());
+      return true;
+    } catch (CatalogException e) {
+      w.problem(w.node("reference_size").orElse(w.map()), "reference_size", e.getMessage());
+      return false;
+    }
+  }
+
+  /** Builds every point's model once, so that jobs that cannot run are reported now. */
+  private void checkModels(Scenario scenario) {
+    for (Scenario.Point point : scenario.points()) {
+      try {
+        new ScenarioModel(scenario, point, 0);
+      } catch (IllegalArgumentException e) {
+        String where = point.values().isEmpty() ? "" : " (sweep point " + point.values() + ")";
+        problems.add(located(e.getMessage() + where));
+      }
+    }
+  }
+
+  /** A model error, placed at the workload it names ("train on gpu: ...") when it names one. */
+  private Problem located(String message) {
+    int index = 0;
+    for (Map.Entry<String, YamlNode> entry : workloadNodes.entrySet()) {
+      String prefix = entry.getKey() + " on ";
+      if (message.startsWith(prefix)) {
+        int colon = message.indexOf(": ");
+        return Problem.at(
+            file,
+            entry.getValue(),
+            "workloads[" + index + "]",
+            colon > 0 ? message.substring(colon + 2) : message);
+      }
+      index++;
+    }
+    return new Problem(file, 0, 0, "", message);
+  }
+
+  private static String baseName(String file) {
+    String name = Path.of(file).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

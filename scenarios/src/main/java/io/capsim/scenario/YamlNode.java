@@ -1,0 +1,73 @@
+package io.capsim.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A node of a YAML document that remembers where it stands in the file (1-based line, column). */
+public sealed interface YamlNode {
+  int line();
+
+  int column();
+
+  /** What kind of value this is, for messages: "a map", "a list", "a number"... */
+  String describe();
+
+  /** A mapping; its keys keep their own places for "unknown key" messages. */
+  record YamlMap(int line, int column, Map<String, Entry> entries) implements YamlNode {
+    public record Entry(int keyLine, int keyColumn, YamlNode value) {}
+
+    public YamlMap {
+      entries = new LinkedHashMap<>(entries);
+    }
+
+    @Override
+    public Map<String, Entry> entries() {
+      return java.util.Collections.unmodifiableMap(entries);
+    }
+
+    /** A copy with {@code key} set to {@code value}, keeping the key's place if it existed. */
+    public YamlMap with(String key, YamlNode value) {
+      Map<String, Entry> copy = new LinkedHashMap<>(entries);
+      Entry old = copy.get(key);
+      copy.put(
+          key,
+          new Entry(
+              old == null ? value.line() : old.keyLine(),
+              old == null ? value.column() : old.keyColumn(),
+              value));
+      return new YamlMap(line, column, copy);
+    }
+
+    @Override
+    public String describe() {
+      return "a map";
+    }
+  }
+
+  record YamlList(int line, int column, List<YamlNode> items) implements YamlNode {
+    public YamlList {
+      items = List.copyOf(items);
+    }
+
+    @Override
+    public String describe() {
+      return "a list";
+    }
+  }
+
+  /** A scalar as written; {@code quoted} strings are never numbers or booleans. */
+  record YamlScalar(int line, int column, String text, Kind kind) implements YamlNode {
+    public enum Kind {
+      STRING,
+      NUMBER,
+      BOOLEAN,
+      NULL
+    }
+
+    @Override
+    public String describe() {
+      return kind == Kind.NULL ? "nothing" : "\"" + text + "\"";
+    }
+  }
+}

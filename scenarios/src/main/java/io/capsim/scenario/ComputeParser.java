@@ -165,7 +165,7 @@ final class ComputeParser {
       Fields s = f.child("schedules[" + i + "]", list.items().get(i));
       Optional<InstanceSchedule.Action> action = s.choice("action", ACTIONS);
       String cron = s.requiredString("cron", "a 5-field cron expression such as \"0 19 * * 1-5\"");
-      ZoneId zone = s.string("time_zone").flatMap(z -> zone(s, z)).orElse(defaultZone);
+      ZoneId zone = s.string("time_zone").flatMap(z -> zone(s, "time_zone", z)).orElse(defaultZone);
       s.finish();
       if (action.isEmpty() && !s.has("action")) {
         s.missing("action", "start or stop");
@@ -181,13 +181,13 @@ final class ComputeParser {
     return schedules;
   }
 
-  static Optional<ZoneId> zone(Fields f, String text) {
+  static Optional<ZoneId> zone(Fields f, String key, String text) {
     try {
       return Optional.of(ZoneId.of(text));
     } catch (DateTimeException e) {
       f.problem(
-          f.node("time_zone").orElse(f.map()),
-          "time_zone",
+          f.node(key).orElse(f.map()),
+          key,
           "unknown time zone \""
               + text
               + "\""

@@ -85,6 +85,6 @@ public final class Quantities {
     if (micros % SimTime.MICROS_PER_SECOND == 0) {
       return micros / SimTime.MICROS_PER_SECOND + "s";
     }
-    return micros / 1000.0 + "ms";
+    return java.math.BigDecimal.valueOf(micros, 3).stripTrailingZeros().toPlainString() + "ms";
   }
 }

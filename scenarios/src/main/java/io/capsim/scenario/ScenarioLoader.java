@@ -79,6 +79,16 @@ public final class ScenarioLoader {
   }
 
   private Scenario scenario(YamlNode root) {
+    if (!(root instanceof YamlMap)) {
+      throw new ScenarioException(
+          List.of(
+              Problem.at(
+                  file,
+                  root,
+                  "",
+                  "expected a scenario (a map with name, region, computes, workloads...), was "
+                      + root.describe())));
+    }
     Fields f = new Fields(file, "", root, problems);
     String name = f.string("name").orElse(baseName(file));
     String region = f.requiredString("region", "an Azure region such as eastus");
@@ -97,7 +107,9 @@ public final class ScenarioLoader {
                     "catalog",
                     "only the builtin catalog is supported yet, was \"" + c + "\""));
     ZoneId zone =
-        f.string("timezone").flatMap(z -> ComputeParser.zone(f, z)).orElse(ZoneOffset.UTC);
+        f.string("timezone")
+            .flatMap(z -> ComputeParser.zone(f, "timezone", z))
+            .orElse(ZoneOffset.UTC);
     Instant start =
         f.string("start")
             .flatMap(s -> start(f, s, zone))
@@ -263,6 +275,9 @@ public final class ScenarioLoader {
   }
 
   private boolean checkSize(Fields f, ComputeDef def, String region) {
+    if (!catalog.regions().contains(region)) {
+      return true;
+    }
     String key = def instanceof ComputeDef.Serverless ? "instance_type" : "size";
     try {
       catalog.price(sizeOf(def), region);
@@ -322,6 +337,9 @@ public final class ScenarioLoader {
   }
 
   private boolean checkReference(Fields w, Workload workload) {
+    if (workload.referenceSize().isEmpty()) {
+      return false;
+    }
     try {
       catalog.size(workload.referenceSize());
       return true;

@@ -91,6 +91,9 @@ final class WorkloadParser {
 
   private static Optional<ArrivalProcess> arrivals(Fields f, ZoneId zone, Instant epoch) {
     if (f.has("trace")) {
+      f.has("format");
+      f.has("procs_per_node");
+      f.has("columns");
       f.problem(f.node("trace").orElseThrow(), "trace", "trace arrivals are not supported yet");
       f.finish();
       return Optional.empty();

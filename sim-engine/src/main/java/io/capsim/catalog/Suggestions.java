@@ -44,7 +44,15 @@ public final class Suggestions {
             .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))
             .limit(MAX_SUGGESTIONS)
             .toList();
-    boolean exact = !close.isEmpty() && close.get(0).distance() == 0;
+    if (close.isEmpty()) {
+      // A name cut short ("cost" for "cost_usd") is far in edits but plainly meant.
+      return known.stream()
+          .filter(name -> normalise(name).startsWith(target) && !target.isEmpty())
+          .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+          .limit(MAX_SUGGESTIONS)
+          .toList();
+    }
+    boolean exact = close.get(0).distance() == 0;
     return close.stream().filter(c -> !exact || c.distance() == 0).map(Candidate::name).toList();
   }
 

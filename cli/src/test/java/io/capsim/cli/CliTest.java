@@ -1,0 +1,121 @@
+package io.capsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command end to end: exit statuses, what it prints and what it writes. */
+class CliTest {
+  private static final Path EXAMPLES = Path.of("../scenarios/examples");
+
+  @TempDir Path temp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int capsim(String... args) {
+    return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void run_quickstart_writesResultsAndNamesTheCheapestFeasiblePoint() throws Exception {
+    Path dir = temp.resolve("quickstart");
+    int status =
+        capsim(
+            "run",
+            EXAMPLES.resolve("quickstart.yaml").toString(),
+            "--out",
+            dir.toString(),
+            "--replications",
+            "3",
+            "--threads",
+            "2");
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("quickstart: 8 sweep points x 3 replications on 2 threads")
+        .contains("lowest cost_usd meeting [wait_p95 <= 10m] (95% upper bound): point ");
+    assertThat(Files.readAllLines(dir.resolve("summary.csv"))).hasSize(1 + 8);
+    assertThat(Files.readAllLines(dir.resolve("replications.csv"))).hasSize(1 + 8 * 3);
+    assertThat(Files.readString(dir.resolve("scenario.resolved.yaml")))
+        .contains("replications: 3")
+        .contains("idle_time_before_scale_down: 120");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("summary.csv", "replications.csv", "scenario.resolved.yaml");
+    }
+  }
+
+  @Test
+  void validate_goodAndBadFiles_printsEachAndExitsTwo() {
+    int status =
+        capsim(
+            "validate",
+            EXAMPLES.resolve("quickstart.yaml").toString(),
+            "../scenarios/src/test/resources/bad/05-unknown-region.yaml");
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString())
+        .contains("quickstart.yaml: ok: 1 computes, 1 workloads, 8 sweep points x 10 replications");
+    assertThat(err.toString())
+        .contains(
+            "05-unknown-region.yaml:2:9: region: unknown region \"eastu\"; did you mean eastus or"
+                + " eastus2?");
+  }
+
+  @Test
+  void run_badScenario_printsEveryProblemAndExitsTwoWithoutAStackTrace() {
+    int status =
+        capsim(
+            "run",
+            "../scenarios/src/test/resources/bad/38-many-problems-at-once.yaml",
+            "--out",
+            temp.toString());
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("4 problems")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(temp).isEmptyDirectory();
+  }
+
+  @Test
+  void run_missingFile_exitsTwo() {
+    assertThat(capsim("run", "nope.yaml")).isEqualTo(2);
+    assertThat(err.toString()).contains("nope.yaml: no such file");
+  }
+
+  @Test
+  void unknownOption_isAUsageErrorWithStatusTwo() {
+    assertThat(capsim("run", "x.yaml", "--frobnicate")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void catalog_gpuSizesInARegion_cheapestFirst() {
+    assertThat(capsim("catalog", "--region", "eastus", "--gpu", "--series", "NCads_A100_v4"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("Standard_NC24ads_A100_v4")
+        .contains("3.6730")
+        .contains("0.7467")
+        .contains("3 sizes in eastus");
+    assertThat(out.toString().indexOf("Standard_NC24ads"))
+        .isLessThan(out.toString().indexOf("Standard_NC48ads"));
+  }
+
+  @Test
+  void catalog_unknownRegion_exitsTwoWithSuggestions() {
+    assertThat(capsim("catalog", "--region", "westeuorpe")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown region \"westeuorpe\"; did you mean westeurope");
+  }
+
+  @Test
+  void version_printsTheProjectVersion() {
+    assertThat(capsim("--version")).isZero();
+    assertThat(out.toString()).startsWith("capsim 0.1.0-SNAPSHOT");
+  }
+}

@@ -50,6 +50,20 @@ class CliTest {
     }
   }
 
+  static java.util.stream.Stream<Path> examples() throws java.io.IOException {
+    try (var files = Files.list(EXAMPLES)) {
+      return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("examples")
+  void run_everyExample_succeeds(Path example) {
+    int status = capsim("run", example.toString(), "--out", temp.toString(), "--replications", "2");
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(temp.resolve("summary.csv")).exists();
+  }
+
   @Test
   void validate_goodAndBadFiles_printsEachAndExitsTwo() {
     int status =

@@ -3,7 +3,6 @@ package io.capsim.scenario;
 import io.capsim.catalog.Suggestions;
 import io.capsim.scenario.YamlNode.YamlList;
 import io.capsim.scenario.YamlNode.YamlMap;
-import io.capsim.scenario.YamlNode.YamlScalar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +88,7 @@ record Sweep(
     Map<String, String> result = new LinkedHashMap<>();
     for (int k = 0; k < keys.size(); k++) {
       YamlNode node = values.get(k).get(choice[k]);
-      result.put(keys.get(k), node instanceof YamlScalar s ? s.text() : node.describe());
+      result.put(keys.get(k), node.flowText());
     }
     return result;
   }

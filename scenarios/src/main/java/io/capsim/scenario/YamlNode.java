@@ -13,6 +13,24 @@ public sealed interface YamlNode {
   /** What kind of value this is, for messages: "a map", "a list", "a number"... */
   String describe();
 
+  /**
+   * The value in YAML flow style, for display: {@code 4}, {@code {rate: 0.1/h}}, {@code [a, b]}.
+   */
+  default String flowText() {
+    if (this instanceof YamlScalar s) {
+      return s.text();
+    }
+    if (this instanceof YamlList l) {
+      return l.items().stream()
+          .map(YamlNode::flowText)
+          .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+    return ((YamlMap) this)
+        .entries().entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue().value().flowText())
+            .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+  }
+
   /** A mapping; its keys keep their own places for "unknown key" messages. */
   record YamlMap(int line, int column, Map<String, Entry> entries) implements YamlNode {
     public record Entry(int keyLine, int keyColumn, YamlNode value) {}

@@ -47,7 +47,7 @@ public final class ResolvedScenario {
     }
     root.put(
         "computes", s.points().get(0).computes().stream().map(ResolvedScenario::compute).toList());
-    root.put("workloads", s.workloads().stream().map(ResolvedScenario::workload).toList());
+    root.put("workloads", s.workloads().stream().map(w -> workload(w, s)).toList());
     if (!s.sweepKeys().isEmpty()) {
       Map<String, List<String>> sweep = new LinkedHashMap<>();
       for (String key : s.sweepKeys()) {
@@ -125,13 +125,18 @@ public final class ResolvedScenario {
     return m;
   }
 
-  private static Map<String, Object> workload(Workload w) {
+  private static Map<String, Object> workload(Workload w, Scenario s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", w.name());
     m.put("compute", w.compute());
-    m.put("arrivals", arrivals(w.arrivals()));
-    m.put("instance_count", w.instanceCount());
-    m.put("duration", distribution(w.durationSeconds()));
+    Map<String, Object> trace = s.traceArrivals().get(w.name());
+    if (trace != null) {
+      m.put("arrivals", trace);
+    } else {
+      m.put("arrivals", arrivals(w.arrivals()));
+      m.put("instance_count", w.instanceCount());
+      m.put("duration", distribution(w.durationSeconds()));
+    }
     m.put("reference_size", w.referenceSize());
     m.put("speedup", w.speedup().key());
     w.cuda().ifPresent(c -> m.put("cuda", c));

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
  * them. Built only by {@link ScenarioLoader}, which checks everything before anything runs.
  *
  * @param start the instant simulated time 0 stands for (schedules and profiles use it)
+ * @param traceArrivals for each workload replaying a trace, its settings with the absolute path
  */
 public record Scenario(
     String file,
@@ -31,13 +32,15 @@ public record Scenario(
     List<String> sweepKeys,
     List<Point> points,
     List<Workload> workloads,
-    Optional<Objective> objective) {
+    Optional<Objective> objective,
+    Map<String, Map<String, Object>> traceArrivals) {
 
   public Scenario {
     dedicatedQuotaVcpus = Map.copyOf(dedicatedQuotaVcpus);
     sweepKeys = List.copyOf(sweepKeys);
     points = List.copyOf(points);
     workloads = List.copyOf(workloads);
+    traceArrivals = Map.copyOf(traceArrivals);
   }
 
   /**
@@ -70,6 +73,7 @@ public record Scenario(
         sweepKeys,
         points,
         workloads,
-        objective);
+        objective,
+        traceArrivals);
   }
 }

@@ -37,9 +37,11 @@ public final class ScenarioLoader {
   private final List<Problem> problems = new ArrayList<>();
   private final Catalog catalog = Catalog.builtin();
   private final Map<String, YamlNode> workloadNodes = new LinkedHashMap<>();
+  private final TraceContext traces;
 
-  private ScenarioLoader(String file) {
+  private ScenarioLoader(String file, Path baseDir) {
     this.file = file;
+    this.traces = new TraceContext(baseDir, catalog);
   }
 
   /** The scenario in {@code path}, or a {@link ScenarioException} listing every problem. */
@@ -64,9 +66,20 @@ public final class ScenarioLoader {
     }
   }
 
-  /** The scenario in {@code bytes}, read as the file {@code file}. */
+  /**
+   * The scenario in {@code bytes}, read as the file {@code file}; traces relative to its folder.
+   */
   public static Scenario parse(String file, byte[] bytes) {
-    ScenarioLoader loader = new ScenarioLoader(file);
+    Path parent = Path.of(file).toAbsolutePath().getParent();
+    return parse(file, bytes, parent == null ? Path.of(".") : parent);
+  }
+
+  /**
+   * The scenario in {@code bytes}, named {@code file} in messages, its traces under {@code
+   * baseDir}.
+   */
+  public static Scenario parse(String file, byte[] bytes, Path baseDir) {
+    ScenarioLoader loader = new ScenarioLoader(file, baseDir);
     Scenario scenario = loader.scenario(new YamlReader(file).read(bytes));
     if (!loader.problems.isEmpty()) {
       throw new ScenarioException(List.copyOf(new LinkedHashSet<>(loader.problems)));
@@ -172,7 +185,8 @@ public final class ScenarioLoader {
             sweep.keys(),
             points,
             workloads,
-            objective);
+            objective,
+            traceArrivals(workloads));
     if (problems.isEmpty()) {
       checkModels(scenario);
     }
@@ -318,7 +332,7 @@ public final class ScenarioLoader {
         l -> {
           for (int i = 0; i < l.items().size(); i++) {
             Fields w = new Fields(file, "workloads[" + i + "]", l.items().get(i), problems);
-            WorkloadParser.parse(w, computeSizes, zone, start)
+            WorkloadParser.parse(w, computeSizes, zone, start, traces)
                 .ifPresent(
                     workload -> {
                       workloadNodes.putIfAbsent(workload.name(), w.map());
@@ -359,6 +373,16 @@ public final class ScenarioLoader {
         problems.add(located(e.getMessage() + where));
       }
     }
+  }
+
+  private Map<String, Map<String, Object>> traceArrivals(List<Workload> workloads) {
+    Map<String, Map<String, Object>> specs = new LinkedHashMap<>();
+    for (Workload workload : workloads) {
+      if (workload.arrivals() instanceof io.capsim.workload.ArrivalProcess.Trace trace) {
+        specs.put(workload.name(), traces.resolved().get(trace));
+      }
+    }
+    return specs;
   }
 
   /** A model error, placed at the workload it names ("train on gpu: ...") when it names one. */

@@ -9,6 +9,7 @@ import io.capsim.workload.Workload;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ final class WorkloadParser {
    * the default reference size.
    */
   static Optional<Workload> parse(
-      Fields f, Map<String, String> computeSizes, ZoneId zone, Instant epoch) {
+      Fields f, Map<String, String> computeSizes, ZoneId zone, Instant epoch, TraceContext traces) {
     int before = f.problems().size();
     String name = f.requiredString("name", "a name for the workload");
     String compute = f.requiredString("compute", "the name of one of the computes");
@@ -50,13 +51,34 @@ final class WorkloadParser {
               + io.capsim.catalog.Suggestions.didYouMean(compute, computeSizes.keySet()));
     }
     Optional<ArrivalProcess> arrivals =
-        f.node("arrivals").flatMap(n -> arrivals(f.child("arrivals", n), zone, epoch));
+        f.node("arrivals")
+            .flatMap(
+                n ->
+                    arrivals(
+                        f.child("arrivals", n),
+                        zone,
+                        epoch,
+                        traces,
+                        computeSizes.getOrDefault(compute, "")));
+    boolean fromTrace =
+        f.node("arrivals")
+            .map(n -> n instanceof YamlNode.YamlMap m && m.entries().containsKey("trace"))
+            .orElse(false);
+    if (fromTrace) {
+      for (String key : List.of("duration", "instance_count")) {
+        f.node(key).ifPresent(n -> f.problem(n, key, "comes from the trace; remove it"));
+      }
+    }
     if (!f.has("arrivals")) {
       f.missing("arrivals", "{process: poisson, rate: 40/day} or another arrival process");
     }
     int instanceCount = f.integer("instance_count", 1, 100_000).orElse(1L).intValue();
-    Optional<Distribution> duration = f.distributionSeconds("duration");
-    if (!f.has("duration")) {
+    Optional<Distribution> duration =
+        !fromTrace
+            ? f.distributionSeconds("duration")
+            : arrivals.map(
+                a -> Distribution.empirical(((ArrivalProcess.Trace) a).durationSeconds()));
+    if (!fromTrace && !f.has("duration")) {
       f.missing(
           "duration",
           "a duration such as 2h, or a distribution such as "
@@ -89,14 +111,12 @@ final class WorkloadParser {
             interactive));
   }
 
-  private static Optional<ArrivalProcess> arrivals(Fields f, ZoneId zone, Instant epoch) {
+  private static Optional<ArrivalProcess> arrivals(
+      Fields f, ZoneId zone, Instant epoch, TraceContext traces, String computeSize) {
     if (f.has("trace")) {
-      f.has("format");
-      f.has("procs_per_node");
-      f.has("columns");
-      f.problem(f.node("trace").orElseThrow(), "trace", "trace arrivals are not supported yet");
+      Optional<ArrivalProcess> trace = traces.read(f, computeSize);
       f.finish();
-      return Optional.empty();
+      return trace;
     }
     Optional<String> process = f.choice("process", PROCESSES);
     if (process.isEmpty()) {

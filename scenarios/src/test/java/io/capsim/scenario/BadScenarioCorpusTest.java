@@ -39,7 +39,7 @@ class BadScenarioCorpusTest {
         Files.readAllLines(
             file.resolveSibling(name.replace(".yaml", ".expected")), StandardCharsets.UTF_8);
     byte[] bytes = Files.readAllBytes(file);
-    assertThatThrownBy(() -> ScenarioLoader.parse(name, bytes))
+    assertThatThrownBy(() -> ScenarioLoader.parse(name, bytes, file.getParent()))
         .isInstanceOfSatisfying(
             ScenarioException.class,
             e ->

@@ -136,4 +136,88 @@ public sealed interface ArrivalProcess {
       return "Profiled[" + perSecond + "/s in " + timeZone + "]";
     }
   }
+
+  /**
+   * Jobs replayed from a trace: each arrives at its submission time (microseconds from the start)
+   * with its own duration (seconds on the workload's reference size) and node count.
+   */
+  record Trace(String source, long[] submitMicros, double[] durationSeconds, int[] instanceCounts)
+      implements ArrivalProcess {
+    public Trace {
+      submitMicros = submitMicros.clone();
+      durationSeconds = durationSeconds.clone();
+      instanceCounts = instanceCounts.clone();
+      if (submitMicros.length != durationSeconds.length
+          || submitMicros.length != instanceCounts.length) {
+        throw new IllegalArgumentException(
+            "a trace needs as many durations and node counts as" + " submissions");
+      }
+      for (int i = 1; i < submitMicros.length; i++) {
+        if (submitMicros[i] < submitMicros[i - 1]) {
+          throw new IllegalArgumentException(
+              "trace submissions must be in order; job " + i + " is before job " + (i - 1));
+        }
+      }
+    }
+
+    public int jobs() {
+      return submitMicros.length;
+    }
+
+    /** The widest job, in nodes; 0 for an empty trace. */
+    public int maxInstanceCount() {
+      return Arrays.stream(instanceCounts).max().orElse(0);
+    }
+
+    /** How many jobs need more than {@code nodes} nodes. */
+    public long jobsWiderThan(int nodes) {
+      return Arrays.stream(instanceCounts).filter(n -> n > nodes).count();
+    }
+
+    long submitMicros(int job) {
+      return submitMicros[job];
+    }
+
+    double durationSeconds(int job) {
+      return durationSeconds[job];
+    }
+
+    int instanceCount(int job) {
+      return instanceCounts[job];
+    }
+
+    @Override
+    public long[] submitMicros() {
+      return submitMicros.clone();
+    }
+
+    @Override
+    public double[] durationSeconds() {
+      return durationSeconds.clone();
+    }
+
+    @Override
+    public int[] instanceCounts() {
+      return instanceCounts.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Trace that
+          && source.equals(that.source)
+          && Arrays.equals(submitMicros, that.submitMicros)
+          && Arrays.equals(durationSeconds, that.durationSeconds)
+          && Arrays.equals(instanceCounts, that.instanceCounts);
+    }
+
+    @Override
+    public int hashCode() {
+      return source.hashCode() * 31 + submitMicros.length;
+    }
+
+    @Override
+    public String toString() {
+      return "Trace[" + source + ", " + submitMicros.length + " jobs]";
+    }
+  }
 }

@@ -73,11 +73,33 @@ public final class WorkloadDriver {
                     workload.interactive() && !(compute instanceof ComputeInstance)
                         ? Optional.of("interactive sessions run on compute instances only")
                         : Optional.empty())
-            .or(() -> compute.whyCannotFit(workload.instanceCount()));
+            .or(() -> compute.whyCannotFit(workload.instanceCount()))
+            .or(
+                () ->
+                    workload.arrivals() instanceof ArrivalProcess.Trace trace
+                        ? compute
+                            .whyCannotFit(trace.maxInstanceCount())
+                            .map(
+                                why ->
+                                    trace.jobsWiderThan(
+                                            widestThatFits(compute, trace.maxInstanceCount()))
+                                        + " of the trace's "
+                                        + trace.jobs()
+                                        + " jobs cannot run: the widest "
+                                        + why)
+                        : Optional.empty());
     problem.ifPresent(
         p -> {
           throw new IllegalArgumentException(workload.name() + " on " + compute.name() + ": " + p);
         });
+  }
+
+  private static int widestThatFits(Compute compute, int widest) {
+    int nodes = widest;
+    while (nodes > 0 && compute.whyCannotFit(nodes).isPresent()) {
+      nodes--;
+    }
+    return nodes;
   }
 
   /** The factor from a duration on the reference size to one on the compute's size. */
@@ -100,19 +122,33 @@ public final class WorkloadDriver {
       long first = periodic.offsetMicros();
       long now = simulation.nowMicros();
       simulation.scheduleAt(nextArrival++ == 0 ? first : now + periodic.everyMicros(), arrival);
+    } else if (process instanceof ArrivalProcess.Trace trace) {
+      if (nextArrival < trace.jobs()) {
+        simulation.scheduleAt(trace.submitMicros(nextArrival), arrival);
+      }
     } else if (nextArrival < arrivalTimes.length) {
       simulation.scheduleAt(arrivalTimes[nextArrival++], arrival);
     }
   }
 
   private void onArrival() {
+    double seconds;
+    int instanceCount;
+    if (workload.arrivals() instanceof ArrivalProcess.Trace trace) {
+      seconds = trace.durationSeconds(nextArrival);
+      instanceCount = trace.instanceCount(nextArrival);
+      nextArrival++;
+    } else {
+      seconds = durationSeconds.sample();
+      instanceCount = workload.instanceCount();
+    }
     scheduleNext();
-    long workMicros = SimTime.secondsToMicros(durationSeconds.sample() * durationFactor);
+    long workMicros = SimTime.secondsToMicros(seconds * durationFactor);
     compute.submit(
         new Job(
             nextJobId++,
             workload.name(),
-            workload.instanceCount(),
+            instanceCount,
             workMicros,
             workload.checkpointIntervalSeconds() * SimTime.MICROS_PER_SECOND,
             workload.onPreemption(),

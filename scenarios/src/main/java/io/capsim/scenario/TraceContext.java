@@ -1,0 +1,91 @@
+package io.capsim.scenario;
+
+import io.capsim.catalog.Catalog;
+import io.capsim.catalog.CatalogException;
+import io.capsim.workload.ArrivalProcess;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code arrivals: {trace: path, format: swf|csv|alibaba, ...}} relative to the scenario's
+ * folder, and keeps each trace's settings with its absolute path for the resolved scenario.
+ */
+final class TraceContext {
+  private static final Map<String, String> FORMATS = new LinkedHashMap<>();
+
+  static {
+    FORMATS.put("swf", "swf");
+    FORMATS.put("csv", "csv");
+    FORMATS.put("alibaba", "alibaba");
+  }
+
+  private final Path baseDir;
+  private final Catalog catalog;
+  private final Map<ArrivalProcess.Trace, Map<String, Object>> resolved = new LinkedHashMap<>();
+
+  TraceContext(Path baseDir, Catalog catalog) {
+    this.baseDir = baseDir;
+    this.catalog = catalog;
+  }
+
+  Optional<ArrivalProcess> read(Fields f, String computeSize) {
+    String path = f.requiredString("trace", "the trace file, relative to the scenario");
+    Optional<String> format = f.choice("format", FORMATS);
+    if (format.isEmpty() && !f.has("format")) {
+      f.missing("format", "swf, csv or alibaba");
+    }
+    int procsPerNode = f.integer("procs_per_node", 1, 1_000_000).orElse(1L).intValue();
+    int gpusPerNode =
+        f.integer("gpus_per_node", 1, 1024).orElse((long) gpusOf(computeSize)).intValue();
+    Map<String, String> columns = new LinkedHashMap<>();
+    f.node("columns")
+        .ifPresent(
+            n -> {
+              Fields c = f.child("columns", n);
+              for (String key : new String[] {"submit", "duration", "instance_count"}) {
+                c.string(key).ifPresent(v -> columns.put(key, v));
+              }
+              c.finish();
+            });
+    if (path.isEmpty() || format.isEmpty()) {
+      return Optional.empty();
+    }
+    Path file = baseDir.resolve(path).normalize();
+    try {
+      ArrivalProcess.Trace trace =
+          TraceReader.read(
+              file,
+              path,
+              format.get(),
+              new TraceReader.Options(procsPerNode, gpusPerNode, columns));
+      Map<String, Object> spec = new LinkedHashMap<>();
+      spec.put("trace", file.toAbsolutePath().toString());
+      spec.put("format", format.get());
+      spec.put("procs_per_node", procsPerNode);
+      spec.put("gpus_per_node", gpusPerNode);
+      if (!columns.isEmpty()) {
+        spec.put("columns", columns);
+      }
+      resolved.put(trace, spec);
+      return Optional.of(trace);
+    } catch (TraceReader.TraceException e) {
+      f.problem(f.node("trace").orElseThrow(), "trace", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private int gpusOf(String size) {
+    try {
+      return Math.max(1, (int) Math.ceil(catalog.size(size).gpus()));
+    } catch (CatalogException e) {
+      return 1;
+    }
+  }
+
+  /** The settings of each trace read, with absolute paths, for the resolved scenario. */
+  Map<ArrivalProcess.Trace, Map<String, Object>> resolved() {
+    return resolved;
+  }
+}

@@ -1,0 +1,283 @@
+package io.capsim.scenario;
+
+import io.capsim.engine.SimTime;
+import io.capsim.workload.ArrivalProcess;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads job traces for replay, gzipped or not: the Parallel Workloads Archive's SWF (submit time,
+ * run time, processors), a CSV with named columns, and Alibaba's GPU cluster pod list ({@code
+ * openb_pod_list}). Jobs keep the trace's relative submission times, the first at time 0. Corrupt
+ * or oversized input is refused with the file and line.
+ */
+final class TraceReader {
+  static final long MAX_DECOMPRESSED_BYTES = 512L << 20;
+  static final int MAX_JOBS = 5_000_000;
+
+  /** A trace that cannot be read; the message starts with the file and line. */
+  static final class TraceException extends Exception {
+    TraceException(String message) {
+      super(message);
+    }
+  }
+
+  private record Job(double submitSeconds, double durationSeconds, int instanceCount) {}
+
+  /** Options of {@code arrivals: {trace: ...}}; unused ones are ignored by the other formats. */
+  record Options(int procsPerNode, int gpusPerNode, Map<String, String> columns) {}
+
+  private TraceReader() {}
+
+  static ArrivalProcess.Trace read(Path file, String format, Options options)
+      throws TraceException {
+    return read(file, file.toString(), format, options);
+  }
+
+  /** Reads {@code path}, naming it {@code name} (the path as the scenario wrote it) in messages. */
+  static ArrivalProcess.Trace read(Path path, String name, String format, Options options)
+      throws TraceException {
+    Path file = Path.of(name);
+    List<Job> jobs = new ArrayList<>();
+    if (!Files.isRegularFile(path)) {
+      throw new TraceException(name + ": no such file");
+    }
+    try (BufferedReader reader = open(path)) {
+      switch (format) {
+        case "swf" -> swf(file, reader, options, jobs);
+        case "alibaba" -> alibaba(file, reader, options, jobs);
+        default -> csv(file, reader, options, jobs);
+      }
+    } catch (ZipException | EOFException e) {
+      throw new TraceException(file + ": is not a valid gzip file (" + e.getMessage() + ")");
+    } catch (IOException e) {
+      throw new TraceException(file + ": cannot be read: " + e.getMessage());
+    }
+    if (jobs.isEmpty()) {
+      throw new TraceException(file + ": has no jobs with a positive run time");
+    }
+    jobs.sort(Comparator.comparingDouble(Job::submitSeconds));
+    double first = jobs.get(0).submitSeconds();
+    long[] submit = new long[jobs.size()];
+    double[] duration = new double[jobs.size()];
+    int[] nodes = new int[jobs.size()];
+    for (int i = 0; i < jobs.size(); i++) {
+      submit[i] = SimTime.secondsToMicros(jobs.get(i).submitSeconds() - first);
+      duration[i] = jobs.get(i).durationSeconds();
+      nodes[i] = jobs.get(i).instanceCount();
+    }
+    return new ArrivalProcess.Trace(file.toString(), submit, duration, nodes);
+  }
+
+  private static BufferedReader open(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    in.mark(2);
+    boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+    in.reset();
+    InputStream data = gzip ? new GZIPInputStream(in, 1 << 16) : in;
+    return new BufferedReader(new InputStreamReader(new Capped(data), StandardCharsets.UTF_8));
+  }
+
+  private static void swf(Path file, BufferedReader reader, Options options, List<Job> jobs)
+      throws IOException, TraceException {
+    String line;
+    int lineNumber = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      String text = line.strip();
+      if (text.isEmpty() || text.startsWith(";")) {
+        continue;
+      }
+      String[] fields = text.split("\\s+");
+      if (fields.length < 8) {
+        throw new TraceException(
+            file
+                + ":"
+                + lineNumber
+                + ": expected the 18 fields of a SWF job"
+                + " line, found "
+                + fields.length);
+      }
+      double submit = number(file, lineNumber, fields[1], "submit time");
+      double run = number(file, lineNumber, fields[3], "run time");
+      double procs = number(file, lineNumber, fields[4], "allocated processors");
+      if (procs <= 0) {
+        procs = number(file, lineNumber, fields[7], "requested processors");
+      }
+      if (run > 0 && procs > 0) {
+        add(
+            file,
+            lineNumber,
+            jobs,
+            new Job(submit, run, (int) Math.ceil(procs / options.procsPerNode())));
+      }
+    }
+  }
+
+  private static void alibaba(Path file, BufferedReader reader, Options options, List<Job> jobs)
+      throws IOException, TraceException {
+    Map<String, Integer> header =
+        header(
+            file, reader, List.of("num_gpu", "creation_time", "deletion_time", "scheduled_time"));
+    String line;
+    int lineNumber = 1;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      String[] f = line.split(",", -1);
+      double gpus = number(file, lineNumber, f[header.get("num_gpu")], "num_gpu");
+      double created = number(file, lineNumber, f[header.get("creation_time")], "creation_time");
+      String deletedText = f[header.get("deletion_time")];
+      String scheduledText = f[header.get("scheduled_time")];
+      if (gpus < 1 || deletedText.isEmpty()) {
+        continue;
+      }
+      double deleted = number(file, lineNumber, deletedText, "deletion_time");
+      double started =
+          scheduledText.isEmpty()
+              ? created
+              : Math.max(created, number(file, lineNumber, scheduledText, "scheduled_time"));
+      if (deleted > started) {
+        add(
+            file,
+            lineNumber,
+            jobs,
+            new Job(created, deleted - started, (int) Math.ceil(gpus / options.gpusPerNode())));
+      }
+    }
+  }
+
+  private static void csv(Path file, BufferedReader reader, Options options, List<Job> jobs)
+      throws IOException, TraceException {
+    String submitColumn = options.columns().getOrDefault("submit", "submit");
+    String durationColumn = options.columns().getOrDefault("duration", "duration");
+    String nodesColumn = options.columns().get("instance_count");
+    List<String> required = new ArrayList<>(List.of(submitColumn, durationColumn));
+    if (nodesColumn != null) {
+      required.add(nodesColumn);
+    }
+    Map<String, Integer> header = header(file, reader, required);
+    String line;
+    int lineNumber = 1;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split(",", -1);
+      double submit = number(file, lineNumber, field(f, header.get(submitColumn)), submitColumn);
+      double duration =
+          number(file, lineNumber, field(f, header.get(durationColumn)), durationColumn);
+      int nodes =
+          nodesColumn == null
+              ? 1
+              : (int) number(file, lineNumber, field(f, header.get(nodesColumn)), nodesColumn);
+      if (duration > 0 && nodes > 0) {
+        add(file, lineNumber, jobs, new Job(submit, duration, nodes));
+      }
+    }
+  }
+
+  private static String field(String[] fields, int index) {
+    return index < fields.length ? fields[index].strip() : "";
+  }
+
+  private static Map<String, Integer> header(
+      Path file, BufferedReader reader, List<String> required) throws IOException, TraceException {
+    String line = reader.readLine();
+    if (line == null) {
+      throw new TraceException(file + ": is empty; expected a header line");
+    }
+    List<String> names = Arrays.stream(line.split(",", -1)).map(String::strip).toList();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      index.put(names.get(i), i);
+    }
+    for (String column : required) {
+      if (!index.containsKey(column)) {
+        throw new TraceException(
+            file
+                + ":1: no column \""
+                + column
+                + "\""
+                + io.capsim.catalog.Suggestions.didYouMean(column, names)
+                + " in the header");
+      }
+    }
+    return index;
+  }
+
+  private static void add(Path file, int line, List<Job> jobs, Job job) throws TraceException {
+    if (jobs.size() >= MAX_JOBS) {
+      throw new TraceException(file + ":" + line + ": more than " + MAX_JOBS + " jobs");
+    }
+    jobs.add(job);
+  }
+
+  private static double number(Path file, int line, String text, String what)
+      throws TraceException {
+    try {
+      double value = Double.parseDouble(text.strip());
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new TraceException(
+        String.format(
+            Locale.ROOT,
+            "%s:%d: %s: expected a number, was \"%s\"",
+            file,
+            line,
+            what,
+            text.length() > 40 ? text.substring(0, 40) + "..." : text));
+  }
+
+  /** Stops reading once more than {@link #MAX_DECOMPRESSED_BYTES} have come out of a trace. */
+  private static final class Capped extends FilterInputStream {
+    private long read;
+
+    Capped(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      read += n;
+      if (read > MAX_DECOMPRESSED_BYTES) {
+        throw new IOException(
+            "it holds more than " + (MAX_DECOMPRESSED_BYTES >> 20) + " MiB of text");
+      }
+    }
+  }
+}

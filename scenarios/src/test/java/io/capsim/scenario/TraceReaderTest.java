@@ -1,0 +1,91 @@
+package io.capsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.capsim.workload.ArrivalProcess;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Traces replay the jobs their files hold, at their relative times; broken files say where. */
+class TraceReaderTest {
+  private static final Path EXAMPLES = Path.of("examples/traces");
+  private static final Path TRACES = Path.of("src/test/resources/traces");
+
+  private static TraceReader.Options options(int procsPerNode, int gpusPerNode) {
+    return new TraceReader.Options(procsPerNode, gpusPerNode, Map.of());
+  }
+
+  @Test
+  void swf_kth_keepsJobsWithAPositiveRunTime() throws Exception {
+    ArrivalProcess.Trace trace =
+        TraceReader.read(EXAMPLES.resolve("KTH-SP2-1996-2.1-cln.swf.gz"), "swf", options(4, 1));
+    // zcat ... | grep -v '^;' | awk '$4>0 && ($5>0 || $8>0)' | wc -l
+    assertThat(trace.jobs()).isEqualTo(28_467);
+    // the first job line: "15 599850 192180 3477 4 ...": the earliest submission, so at time 0,
+    // ran 3477 s on 4 processors, one D4s_v3 node
+    assertThat(trace.submitMicros()[0]).isZero();
+    assertThat(trace.durationSeconds()[0]).isEqualTo(3477.0);
+    assertThat(trace.instanceCounts()[0]).isEqualTo(1);
+    // 100 processors at 4 per node
+    assertThat(trace.maxInstanceCount()).isEqualTo(25);
+  }
+
+  @Test
+  void alibaba_replaysTheGpuPods() throws Exception {
+    ArrivalProcess.Trace trace =
+        TraceReader.read(
+            EXAMPLES.resolve("openb_pod_list_default.csv.gz"), "alibaba", options(1, 1));
+    // python: GPU pods whose deletion_time is after max(creation_time, scheduled_time)
+    assertThat(trace.jobs()).isEqualTo(7_063);
+    assertThat(trace.maxInstanceCount()).isEqualTo(8);
+    assertThat(Arrays.stream(trace.durationSeconds()).min().orElseThrow()).isPositive();
+  }
+
+  @Test
+  void csv_namedColumns_sortedBySubmission_relativeToTheFirst() throws Exception {
+    ArrivalProcess.Trace trace =
+        TraceReader.read(
+            TRACES.resolve("small.csv"),
+            "csv",
+            new TraceReader.Options(
+                1,
+                1,
+                Map.of(
+                    "submit", "submitted_s", "duration", "runtime_s", "instance_count", "nodes")));
+    assertThat(trace.submitMicros()).containsExactly(0, 50_000_000);
+    assertThat(trace.durationSeconds()).containsExactly(600, 3600);
+    assertThat(trace.instanceCounts()).containsExactly(1, 2);
+  }
+
+  @Test
+  void csv_unknownColumn_namesTheClosest() {
+    assertThatThrownBy(
+            () ->
+                TraceReader.read(
+                    TRACES.resolve("small.csv"),
+                    "csv",
+                    new TraceReader.Options(
+                        1, 1, Map.of("submit", "submited_s", "duration", "runtime_s"))))
+        .hasMessage(
+            TRACES.resolve("small.csv")
+                + ":1: no column \"submited_s\"; did you mean submitted_s? in the header");
+  }
+
+  @Test
+  void swf_malformedLine_namesTheLine() {
+    assertThatThrownBy(
+            () -> TraceReader.read(TRACES.resolve("malformed.swf"), "swf", options(1, 1)))
+        .hasMessage(
+            TRACES.resolve("malformed.swf") + ":3: run time: expected a number, was" + " \"oops\"");
+  }
+
+  @Test
+  void truncatedGzip_isRefused() {
+    assertThatThrownBy(
+            () -> TraceReader.read(TRACES.resolve("truncated.swf.gz"), "swf", options(1, 1)))
+        .hasMessageStartingWith(TRACES.resolve("truncated.swf.gz") + ": is not a valid gzip file");
+  }
+}

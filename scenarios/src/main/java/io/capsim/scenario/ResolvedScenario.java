@@ -155,17 +155,28 @@ public final class ResolvedScenario {
     } else if (process instanceof ArrivalProcess.Profiled p) {
       m.put("process", "poisson");
       m.put("rate", rate(p.perSecond()));
-      m.put(
-          "profile",
-          Arrays.equals(p.hourOfWeekMultipliers(), ArrivalProcess.Profiled.workdays())
-              ? "workdays"
-              : "custom");
+      boolean workdays =
+          Arrays.equals(p.hourOfWeekMultipliers(), ArrivalProcess.Profiled.workdays());
+      m.put("profile", workdays ? "workdays" : weeklyTable(p));
+    } else if (process instanceof ArrivalProcess.Scheduled c) {
+      m.put("process", "cron");
+      m.put("expression", c.cron().expression());
+      m.put("time_zone", c.cron().timeZone().getId());
     } else if (process instanceof ArrivalProcess.Periodic p) {
       m.put("process", "periodic");
       m.put("every", Quantities.formatDuration(p.everyMicros()));
       m.put("offset", Quantities.formatDuration(p.offsetMicros()));
     }
     return m;
+  }
+
+  private static List<List<Double>> weeklyTable(ArrivalProcess.Profiled profile) {
+    double[] multipliers = profile.hourOfWeekMultipliers();
+    List<List<Double>> rows = new ArrayList<>();
+    for (int day = 0; day < 7; day++) {
+      rows.add(Arrays.stream(multipliers, day * 24, day * 24 + 24).boxed().toList());
+    }
+    return rows;
   }
 
   /** Exactly as parsed: Java's shortest repr of a double reads back to the same double. */

@@ -130,11 +130,12 @@ final class WorkloadParser {
         switch (process.get()) {
           case "poisson" -> poisson(f, zone, epoch);
           case "periodic" -> periodic(f);
+          case "cron" -> cron(f, zone, epoch);
           default -> {
             f.problem(
                 f.node("process").orElseThrow(),
                 "process",
-                process.get() + " arrivals are not supported yet; use poisson or periodic");
+                "a trace is given as {trace: path, format: swf, csv or alibaba}, not as a process");
             yield Optional.empty();
           }
         };
@@ -147,12 +148,82 @@ final class WorkloadParser {
     if (!f.has("rate")) {
       f.missing("rate", "a rate such as 40/day");
     }
+    Optional<YamlNode> profileNode = f.node("profile");
+    if (profileNode.isPresent() && profileNode.get() instanceof YamlNode.YamlList table) {
+      Optional<double[]> multipliers = weeklyTable(f, table);
+      return rate.flatMap(
+          r -> multipliers.map(m -> new ArrivalProcess.Profiled(r, m, zone, epoch)));
+    }
     String profile = f.choice("profile", PROFILES).orElse("always");
     return rate.map(
         r ->
             profile.equals("workdays")
                 ? new ArrivalProcess.Profiled(r, ArrivalProcess.Profiled.workdays(), zone, epoch)
                 : new ArrivalProcess.Poisson(r));
+  }
+
+  /** Seven rows (Monday first) of 24 hourly multipliers of the rate, in the scenario's zone. */
+  private static Optional<double[]> weeklyTable(Fields f, YamlNode.YamlList table) {
+    if (table.items().size() != 7) {
+      f.problem(
+          table,
+          "profile",
+          "a weekly profile has 7 rows (Monday to Sunday) of 24 hourly"
+              + " multipliers, was "
+              + table.items().size()
+              + " rows");
+      return Optional.empty();
+    }
+    double[] multipliers = new double[ArrivalProcess.Profiled.HOURS_PER_WEEK];
+    boolean ok = true;
+    for (int day = 0; day < 7; day++) {
+      YamlNode row = table.items().get(day);
+      if (!(row instanceof YamlNode.YamlList hours) || hours.items().size() != 24) {
+        f.problem(
+            row,
+            "profile[" + day + "]",
+            "expected 24 hourly multipliers, was "
+                + (row instanceof YamlNode.YamlList l
+                    ? l.items().size() + " values"
+                    : row.describe()));
+        ok = false;
+        continue;
+      }
+      for (int hour = 0; hour < 24; hour++) {
+        YamlNode cell = hours.items().get(hour);
+        String key = "profile[" + day + "][" + hour + "]";
+        if (cell instanceof YamlNode.YamlScalar s
+            && s.kind() == YamlNode.YamlScalar.Kind.NUMBER
+            && Double.parseDouble(s.text()) >= 0) {
+          multipliers[day * 24 + hour] = Double.parseDouble(s.text());
+        } else {
+          f.problem(cell, key, "expected a multiplier >= 0, was " + cell.describe());
+          ok = false;
+        }
+      }
+    }
+    if (ok && java.util.Arrays.stream(multipliers).sum() == 0) {
+      f.problem(table, "profile", "must have some hour with a multiplier above 0");
+      ok = false;
+    }
+    return ok ? Optional.of(multipliers) : Optional.empty();
+  }
+
+  private static Optional<ArrivalProcess> cron(Fields f, ZoneId zone, Instant epoch) {
+    String expression =
+        f.requiredString("expression", "a 5-field cron expression such as" + " \"0 2 * * *\"");
+    ZoneId cronZone =
+        f.string("time_zone").flatMap(z -> ComputeParser.zone(f, "time_zone", z)).orElse(zone);
+    if (expression.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new ArrivalProcess.Scheduled(new io.capsim.compute.Cron(expression, cronZone), epoch));
+    } catch (IllegalArgumentException e) {
+      f.problem(f.node("expression").orElseThrow(), "expression", e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static Optional<ArrivalProcess> periodic(Fields f) {

@@ -1,12 +1,7 @@
 package io.capsim.compute;
 
-import com.cronutils.model.CronType;
-import com.cronutils.model.definition.CronDefinitionBuilder;
-import com.cronutils.model.time.ExecutionTime;
-import com.cronutils.parser.CronParser;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
@@ -20,23 +15,16 @@ public record InstanceSchedule(Action action, String cron, ZoneId timeZone) {
     STOP
   }
 
-  private static final CronParser PARSER =
-      new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
-
   public InstanceSchedule {
     try {
-      PARSER.parse(cron).validate();
+      new Cron(cron, timeZone);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "schedule cron \"" + cron + "\" is not a 5-field cron expression: " + e.getMessage(), e);
+      throw new IllegalArgumentException("schedule " + e.getMessage(), e);
     }
   }
 
   /** The first firing strictly after {@code after}; empty if the expression never fires again. */
   public Optional<Instant> nextAfter(Instant after) {
-    ExecutionTime times = ExecutionTime.forCron(PARSER.parse(cron));
-    return times
-        .nextExecution(ZonedDateTime.ofInstant(after, timeZone))
-        .map(ZonedDateTime::toInstant);
+    return new Cron(cron, timeZone).nextAfter(after);
   }
 }

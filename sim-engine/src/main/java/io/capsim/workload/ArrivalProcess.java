@@ -220,4 +220,9 @@ public sealed interface ArrivalProcess {
       return "Trace[" + source + ", " + submitMicros.length + " jobs]";
     }
   }
+
+  /**
+   * One arrival at every firing of a cron expression (nightly pipelines); time 0 is {@code epoch}.
+   */
+  record Scheduled(io.capsim.compute.Cron cron, Instant epoch) implements ArrivalProcess {}
 }

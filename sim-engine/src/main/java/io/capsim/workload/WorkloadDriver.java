@@ -122,6 +122,17 @@ public final class WorkloadDriver {
       long first = periodic.offsetMicros();
       long now = simulation.nowMicros();
       simulation.scheduleAt(nextArrival++ == 0 ? first : now + periodic.everyMicros(), arrival);
+    } else if (process instanceof ArrivalProcess.Scheduled scheduled) {
+      java.time.Instant now =
+          scheduled.epoch().plus(simulation.nowMicros(), java.time.temporal.ChronoUnit.MICROS);
+      scheduled
+          .cron()
+          .nextAfter(now)
+          .ifPresent(
+              next ->
+                  simulation.scheduleAt(
+                      java.time.temporal.ChronoUnit.MICROS.between(scheduled.epoch(), next),
+                      arrival));
     } else if (process instanceof ArrivalProcess.Trace trace) {
       if (nextArrival < trace.jobs()) {
         simulation.scheduleAt(trace.submitMicros(nextArrival), arrival);

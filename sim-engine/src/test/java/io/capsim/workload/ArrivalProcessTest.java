@@ -92,6 +92,23 @@ class ArrivalProcessTest {
   }
 
   @Test
+  void cron_arrivesAtEachFiringInItsTimeZone() {
+    // 02:30 New York on weekdays; the epoch is Monday 2026-03-02 00:00 in New York. DST starts on
+    // Sunday 2026-03-08, so the second Monday's 02:30 is an hour closer in UTC.
+    List<Long> times =
+        arrivals(
+            new ArrivalProcess.Scheduled(
+                new io.capsim.compute.Cron("30 2 * * 1-5", NEW_YORK), EPOCH),
+            9);
+    assertThat(times).hasSize(7);
+    assertThat(times.get(0))
+        .isEqualTo(2 * SimTime.MICROS_PER_HOUR + 30 * SimTime.MICROS_PER_MINUTE);
+    assertThat(times.get(4)).isEqualTo(4 * SimTime.MICROS_PER_DAY + times.get(0));
+    assertThat(times.get(5))
+        .isEqualTo(7 * SimTime.MICROS_PER_DAY + times.get(0) - SimTime.MICROS_PER_HOUR);
+  }
+
+  @Test
   void periodic_arrivesEveryPeriodFromTheOffset() {
     List<Long> times =
         arrivals(

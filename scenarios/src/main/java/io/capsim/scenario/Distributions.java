@@ -4,6 +4,7 @@ import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
 import io.capsim.scenario.YamlNode.YamlList;
 import io.capsim.scenario.YamlNode.YamlScalar;
+import io.capsim.workload.ArrivalProcess;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -71,11 +72,14 @@ final class Distributions {
 
   private static Optional<Distribution> empirical(Fields f) {
     if (f.has("from")) {
-      f.problem(
-          f.node("from").orElseThrow(),
-          "from",
-          "empirical distributions from a trace column are not supported yet; list samples");
-      return Optional.empty();
+      if (f.has("samples")) {
+        f.problem(f.map(), "", "give samples or from, not both");
+        return Optional.empty();
+      }
+      Fields trace = f.child("from", f.node("from").orElseThrow());
+      Optional<ArrivalProcess> read = f.traces().flatMap(t -> t.read(trace, ""));
+      trace.finish();
+      return read.map(a -> Distribution.empirical(((ArrivalProcess.Trace) a).durationSeconds()));
     }
     Optional<YamlList> list = f.list("samples");
     if (list.isEmpty()) {

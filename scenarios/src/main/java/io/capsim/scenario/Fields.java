@@ -22,6 +22,7 @@ final class Fields {
   private final YamlMap map;
   private final List<Problem> problems;
   private final Set<String> known = new LinkedHashSet<>();
+  private Optional<TraceContext> traces = Optional.empty();
 
   Fields(String file, String path, YamlNode node, List<Problem> problems) {
     this.file = file;
@@ -210,8 +211,20 @@ final class Fields {
             });
   }
 
+  /** This map's reader, able to read traces (for empirical distributions drawn from one). */
+  Fields withTraces(TraceContext context) {
+    traces = Optional.of(context);
+    return this;
+  }
+
+  Optional<TraceContext> traces() {
+    return traces;
+  }
+
   Fields child(String key, YamlNode node) {
-    return new Fields(file, path(key), node, problems);
+    Fields child = new Fields(file, path(key), node, problems);
+    child.traces = traces;
+    return child;
   }
 
   String file() {

@@ -271,7 +271,7 @@ public final class ScenarioLoader {
           nameOf(node).map(n -> overrides.get(n)).orElse(Map.of()).entrySet()) {
         node = node.with(override.getKey(), override.getValue());
       }
-      Fields f = new Fields(file, "computes[" + i + "]", node, problems);
+      Fields f = new Fields(file, "computes[" + i + "]", node, problems).withTraces(traces);
       Optional<ComputeDef> def = ComputeParser.parse(f, zone);
       def.ifPresent(
           d -> {
@@ -331,7 +331,9 @@ public final class ScenarioLoader {
     list.ifPresent(
         l -> {
           for (int i = 0; i < l.items().size(); i++) {
-            Fields w = new Fields(file, "workloads[" + i + "]", l.items().get(i), problems);
+            Fields w =
+                new Fields(file, "workloads[" + i + "]", l.items().get(i), problems)
+                    .withTraces(traces);
             WorkloadParser.parse(w, computeSizes, zone, start, traces)
                 .ifPresent(
                     workload -> {

@@ -1,0 +1,65 @@
+package io.capsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.capsim.compute.ComputeStats;
+import io.capsim.experiment.ScenarioModel;
+import io.capsim.workload.ArrivalProcess;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What valid scenario files turn into: defaults, traces as distributions, Azure's names. */
+class ScenarioLoaderTest {
+  private static final Path EXAMPLES = Path.of("examples");
+
+  private static Scenario parse(String yaml) {
+    return ScenarioLoader.parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8), EXAMPLES);
+  }
+
+  private static final String HEAD =
+      """
+      name: t
+      region: eastus
+      horizon: 7d
+      computes:
+        - {name: cpu, type: amlcompute, size: Standard_D4s_v3, max_instances: 8}
+      workloads:
+        - name: jobs
+          compute: cpu
+          arrivals: {process: poisson, rate: 20/day}
+      """;
+
+  @Test
+  void defaults_areAzures() {
+    Scenario s = parse(HEAD + "    duration: 1h\n");
+    ComputeDef.Cluster cluster = (ComputeDef.Cluster) s.points().get(0).computes().get(0);
+    assertThat(cluster.spec().minInstances()).isZero();
+    assertThat(cluster.spec().idleTimeBeforeScaleDownSeconds()).isEqualTo(120);
+    assertThat(s.replications()).isEqualTo(10);
+    assertThat(s.seed()).isEqualTo(1);
+    assertThat(s.warmupMicros()).isZero();
+    assertThat(s.workloads().get(0).referenceSize()).isEqualTo("Standard_D4s_v3");
+  }
+
+  @Test
+  void empiricalFromATrace_resamplesTheTracesDurations() throws Exception {
+    Scenario s =
+        parse(
+            HEAD
+                + "    duration: {dist: empirical, from: {trace:"
+                + " traces/KTH-SP2-1996-2.1-cln.swf.gz, format: swf}}\n");
+    ArrivalProcess.Trace kth =
+        TraceReader.read(
+            EXAMPLES.resolve("traces/KTH-SP2-1996-2.1-cln.swf.gz"),
+            "swf",
+            new TraceReader.Options(1, 1, Map.of()));
+    double traceMean = Arrays.stream(kth.durationSeconds()).average().orElseThrow();
+    assertThat(s.workloads().get(0).durationSeconds().mean()).isCloseTo(traceMean, within(1e-6));
+    Map<String, ComputeStats> run = ScenarioModel.run(s, s.points().get(0), 0);
+    assertThat(run.get("cpu").jobsSubmitted()).isPositive();
+  }
+}

@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Capacity-and-cost simulator for Azure Machine Learning compute.",
-    subcommands = {RunCommand.class, ValidateCommand.class, CatalogCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      CatalogCommand.class,
+      ReportCommand.class
+    })
 public final class Main implements Runnable {
   public static final int BAD_INPUT = 2;
   public static final int INTERNAL_ERROR = 1;

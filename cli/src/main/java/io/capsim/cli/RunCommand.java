@@ -4,6 +4,9 @@ import io.capsim.experiment.Metric;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
 import io.capsim.experiment.Runner;
+import io.capsim.report.MetricTable;
+import io.capsim.report.Recommendation;
+import io.capsim.report.Report;
 import io.capsim.scenario.Objective;
 import io.capsim.scenario.ResolvedScenario;
 import io.capsim.scenario.Scenario;
@@ -48,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = "0")
   int threads;
 
+  @Option(names = "--no-report", description = "skip report.html, charts/ and recommendation.yaml")
+  boolean noReport;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -75,7 +81,14 @@ final class RunCommand implements Callable<Integer> {
     ResultsWriter.writeAtomically(
         dir.resolve("scenario.resolved.yaml"),
         w -> w.write(ResolvedScenario.toYaml(results.scenario(), Main.version())));
-    printTable(console, results);
+    Recommendation recommendation = Recommendation.of(results.scenario(), MetricTable.of(results));
+    printTable(console, results, recommendation);
+    if (!noReport) {
+      Report.write(dir, Main.version());
+      console.printf(
+          "report: %s, recommendation: %s%n",
+          dir.resolve("report.html"), dir.resolve("recommendation.yaml"));
+    }
     console.printf(
         Locale.ROOT,
         "%d runs in %.1f s; wrote %s%n",
@@ -102,16 +115,12 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private static void printTable(PrintWriter out, RunResults results) {
+  private static void printTable(PrintWriter out, RunResults results, Recommendation rec) {
     Scenario scenario = results.scenario();
     out.printf(
         "%-5s %-28s %-40s %22s %20s %7s%n",
         "point", "compute", "swept values", "cost_usd (95% CI)", "wait_p95_s (95% CI)", "util");
-    int best = -1;
-    double bestCost = Double.POSITIVE_INFINITY;
     for (Scenario.Point point : scenario.points()) {
-      boolean feasible = true;
-      double cost = 0;
       for (Map.Entry<String, Map<Metric, RunResults.Summary>> row :
           results.summaries(point.index()).entrySet()) {
         Map<Metric, RunResults.Summary> m = row.getValue();
@@ -126,42 +135,24 @@ final class RunCommand implements Callable<Integer> {
             m.get(Metric.WAIT_P95_S).mean(),
             m.get(Metric.WAIT_P95_S).halfWidth95(),
             100 * m.get(Metric.UTILIZATION).mean());
-        if (scenario.objective().isPresent()) {
-          Objective objective = scenario.objective().get();
-          cost += m.get(objective.minimize()).mean();
-          for (Objective.Constraint c : objective.subjectTo()) {
-            RunResults.Summary s = m.get(c.metric());
-            feasible &=
-                c.holds(
-                    c.operator().startsWith("<")
-                        ? s.mean() + s.halfWidth95()
-                        : s.mean() - s.halfWidth95());
-          }
-        }
-      }
-      if (scenario.objective().isPresent() && feasible && cost < bestCost) {
-        best = point.index();
-        bestCost = cost;
       }
     }
-    if (scenario.objective().isPresent()) {
-      out.println(bestLine(scenario, scenario.objective().get(), best, bestCost));
-    }
-  }
-
-  private static String bestLine(Scenario scenario, Objective o, int best, double value) {
-    if (best < 0) {
-      return "no point meets "
-          + o.subjectTo().stream().map(Objective.Constraint::text).toList()
-          + " at the 95% upper bound";
-    }
-    return String.format(
-        Locale.ROOT,
-        "lowest %s meeting %s (95%% upper bound): point %d %s, %.2f",
-        o.minimize().key(),
-        o.subjectTo().stream().map(Objective.Constraint::text).toList(),
-        best,
-        scenario.points().get(best).values(),
-        value);
+    Objective o = rec.objective();
+    String constraints = o.subjectTo().stream().map(Objective.Constraint::text).toList().toString();
+    out.println(
+        rec.feasible()
+            ? String.format(
+                Locale.ROOT,
+                "lowest %s meeting %s (95%% upper bound): point %d %s",
+                o.minimize().key(),
+                constraints,
+                rec.winner(),
+                scenario.points().get(rec.winner()).values())
+            : String.format(
+                Locale.ROOT,
+                "no point meets %s at the 95%% upper bound; closest: point" + " %d %s",
+                constraints,
+                rec.winner(),
+                scenario.points().get(rec.winner()).values()));
   }
 }

@@ -46,7 +46,13 @@ class CliTest {
         .contains("idle_time_before_scale_down: 120");
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("summary.csv", "replications.csv", "scenario.resolved.yaml");
+          .containsExactlyInAnyOrder(
+              "summary.csv",
+              "replications.csv",
+              "scenario.resolved.yaml",
+              "report.html",
+              "recommendation.yaml",
+              "charts");
     }
   }
 

@@ -113,14 +113,35 @@ public final class ResultsWriter {
 
   /** Writes {@code file} through a temporary file in its folder, then renames it into place. */
   public static void writeAtomically(Path file, TextBody body) {
-    Path dir = file.toAbsolutePath().getParent();
-    Path temp = null;
     try {
-      Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (Writer writer = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
         body.write(writer);
       }
+      writeAtomically(file, bytes.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing " + file, e);
+    }
+  }
+
+  /**
+   * Writes {@code bytes} to {@code file} through a temporary file beside it, created with the usual
+   * permissions, then renames it into place; the temporary file never outlives a failure.
+   */
+  public static void writeAtomically(Path file, byte[] bytes) {
+    Path dir = file.toAbsolutePath().getParent();
+    Path temp =
+        dir.resolve(
+            "."
+                + file.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "."
+                + Thread.currentThread().getId()
+                + ".tmp");
+    try {
+      Files.createDirectories(dir);
+      Files.write(temp, bytes);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -129,12 +150,10 @@ public final class ResultsWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + file, e);
     } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the temporary file is gone or will be overwritten; the result file is what matters
-        }
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // the result file is what matters; a stray temporary file is overwritten next time
       }
     }
   }

@@ -49,9 +49,15 @@ public final class ResolvedScenario {
         "computes", s.points().get(0).computes().stream().map(ResolvedScenario::compute).toList());
     root.put("workloads", s.workloads().stream().map(w -> workload(w, s)).toList());
     if (!s.sweepKeys().isEmpty()) {
-      Map<String, List<String>> sweep = new LinkedHashMap<>();
+      Map<String, List<Object>> sweep = new LinkedHashMap<>();
       for (String key : s.sweepKeys()) {
-        sweep.put(key, s.points().stream().map(p -> p.values().get(key)).distinct().toList());
+        sweep.put(
+            key,
+            s.points().stream()
+                .map(p -> p.values().get(key))
+                .distinct()
+                .map(ResolvedScenario::flowValue)
+                .toList());
       }
       root.put("sweep", sweep);
     }
@@ -76,6 +82,16 @@ public final class ResolvedScenario {
               .writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the resolved scenario", e);
+    }
+  }
+
+  /** A swept value back as YAML data: {@code 4}, {@code Standard_D4s_v3}, {@code {rate: 0.1/h}}. */
+  private static Object flowValue(String flowText) {
+    try {
+      Object value = new YAMLMapper().readValue(flowText, Object.class);
+      return value == null ? flowText : value;
+    } catch (JsonProcessingException e) {
+      return flowText;
     }
   }
 

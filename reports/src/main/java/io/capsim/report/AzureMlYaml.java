@@ -1,0 +1,114 @@
+package io.capsim.report;
+
+import io.capsim.compute.ClusterSpec;
+import io.capsim.compute.InstanceSchedule;
+import io.capsim.compute.InstanceSpec;
+import io.capsim.scenario.ComputeDef;
+import io.capsim.scenario.Scenario;
+import java.util.Locale;
+
+/**
+ * The recommended point's computes as Azure ML CLI v2 compute YAML ({@code az ml compute create
+ * --file}), one document per compute; computes that have no such file (serverless, attached) appear
+ * as comments saying why.
+ */
+public final class AzureMlYaml {
+  private static final String SCHEMAS = "https://azuremlschemas.azureedge.net/latest/";
+
+  private AzureMlYaml() {}
+
+  public static String of(Scenario scenario, Recommendation recommendation) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Recommended by capsim for scenario \"")
+        .append(scenario.name())
+        .append("\", ")
+        .append(
+            recommendation.feasible()
+                ? "the cheapest point meeting the constraints"
+                : "the point closest to the constraints (none met them)")
+        .append(": point ")
+        .append(recommendation.winner())
+        .append(' ')
+        .append(scenario.points().get(recommendation.winner()).values())
+        .append('\n')
+        .append("# Apply each document with: az ml compute create --file <document>.yaml\n");
+    boolean first = true;
+    for (ComputeDef def : scenario.points().get(recommendation.winner()).computes()) {
+      if (!first) {
+        out.append("---\n");
+      }
+      first = false;
+      out.append(document(def));
+    }
+    return out.toString();
+  }
+
+  private static String document(ComputeDef def) {
+    if (def instanceof ComputeDef.Cluster c) {
+      ClusterSpec s = c.spec();
+      return "$schema: "
+          + SCHEMAS
+          + "amlCompute.schema.json\n"
+          + "name: "
+          + s.name()
+          + "\n"
+          + "type: amlcompute\n"
+          + "size: "
+          + s.size()
+          + "\n"
+          + "tier: "
+          + s.tier().key()
+          + "\n"
+          + "min_instances: "
+          + s.minInstances()
+          + "\n"
+          + "max_instances: "
+          + s.maxInstances()
+          + "\n"
+          + "idle_time_before_scale_down: "
+          + s.idleTimeBeforeScaleDownSeconds()
+          + "\n";
+    }
+    if (def instanceof ComputeDef.Instance i) {
+      InstanceSpec s = i.spec();
+      StringBuilder out =
+          new StringBuilder(
+              "$schema: "
+                  + SCHEMAS
+                  + "computeInstance.schema.json\nname: "
+                  + s.name()
+                  + "\ntype: computeinstance\nsize: "
+                  + s.size()
+                  + "\n");
+      s.idleTimeBeforeShutdownMinutes()
+          .ifPresent(m -> out.append("idle_time_before_shutdown_minutes: ").append(m).append('\n'));
+      if (!s.schedules().isEmpty()) {
+        out.append("schedules:\n  compute_start_stop:\n");
+        for (InstanceSchedule schedule : s.schedules()) {
+          out.append("    - action: ")
+              .append(schedule.action().name().toLowerCase(Locale.ROOT))
+              .append("\n      trigger:\n        type: cron\n        expression: \"")
+              .append(schedule.cron())
+              .append("\"\n        time_zone: ")
+              .append(schedule.timeZone().getId())
+              .append('\n');
+        }
+      }
+      return out.toString();
+    }
+    if (def instanceof ComputeDef.Serverless s) {
+      return "# "
+          + s.name()
+          + ": serverless compute has no compute to create; set the job's"
+          + " resources.instance_type to "
+          + s.spec().instanceType()
+          + "\n";
+    }
+    return "# "
+        + def.name()
+        + ": an attached "
+        + def.type()
+        + " is the user's own; attach it"
+        + " with az ml compute attach\n";
+  }
+}

@@ -1,0 +1,120 @@
+package io.capsim.report;
+
+import io.capsim.engine.stat.Tally;
+import io.capsim.experiment.Metric;
+import io.capsim.scenario.Objective;
+import io.capsim.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answer to a sweep. A point meets a constraint only if the constraint holds at the 95 % bound
+ * that is worst for it (the upper bound for {@code <=}, the lower for {@code >=}) on every compute;
+ * among the points that meet all of them, the lowest mean objective (summed over computes) wins.
+ * Points whose paired difference from the winner has a 95 % interval containing 0 are statistically
+ * indistinguishable from it: the points share their random numbers, so the paired interval is far
+ * narrower than the two intervals side by side.
+ *
+ * @param winner the recommended point; when nothing meets the constraints, the closest point
+ * @param feasible whether the winner meets the constraints
+ * @param indistinguishable other points that meet the constraints and are not worse than the winner
+ *     at 95 %
+ * @param baseline the point to compare with (the first point)
+ * @param savings baseline minus winner, paired, in the objective's unit
+ */
+public record Recommendation(
+    Objective objective,
+    int winner,
+    boolean feasible,
+    List<Integer> meetingConstraints,
+    List<Integer> indistinguishable,
+    int baseline,
+    Tally savings) {
+
+  /** The objective a scenario states, or the lowest cost with no constraint. */
+  public static Objective objectiveOf(Scenario scenario) {
+    return scenario.objective().orElse(new Objective(Metric.COST_USD, List.of()));
+  }
+
+  public static Recommendation of(Scenario scenario, MetricTable table) {
+    Objective objective = objectiveOf(scenario);
+    List<Integer> meeting = new ArrayList<>();
+    for (int p = 0; p < table.points(); p++) {
+      if (violation(table, p, objective) == 0) {
+        meeting.add(p);
+      }
+    }
+    Metric metric = objective.minimize();
+    boolean feasible = !meeting.isEmpty();
+    int winner =
+        feasible
+            ? meeting.stream()
+                .min((a, b) -> Double.compare(mean(table, a, metric), mean(table, b, metric)))
+                .orElseThrow()
+            : closest(table, objective);
+    List<Integer> tied = new ArrayList<>();
+    for (int p : meeting) {
+      if (p != winner) {
+        Tally difference = table.pairedDifference(p, winner, metric);
+        if (Math.abs(difference.mean()) <= difference.halfWidth95()) {
+          tied.add(p);
+        }
+      }
+    }
+    int baseline = 0;
+    return new Recommendation(
+        objective,
+        winner,
+        feasible,
+        meeting,
+        tied,
+        baseline,
+        table.pairedDifference(baseline, winner, metric));
+  }
+
+  private static double mean(MetricTable table, int point, Metric metric) {
+    return table.totalTally(point, metric).mean();
+  }
+
+  /**
+   * How far a point is from meeting the constraints: the sum over constraints and computes of the
+   * relative amount by which the worst-case bound misses the limit; 0 when it meets them all.
+   */
+  static double violation(MetricTable table, int point, Objective objective) {
+    double total = 0;
+    for (Objective.Constraint c : objective.subjectTo()) {
+      for (String compute : table.computes()) {
+        Tally tally = table.tally(point, compute, c.metric());
+        double halfWidth = Double.isNaN(tally.halfWidth95()) ? 0 : tally.halfWidth95();
+        boolean upper = c.operator().startsWith("<");
+        double bound = upper ? tally.mean() + halfWidth : tally.mean() - halfWidth;
+        if (!c.holds(bound)) {
+          double miss = upper ? bound - c.value() : c.value() - bound;
+          total += miss / Math.max(Math.abs(c.value()), 1e-9) + 1e-12;
+        }
+      }
+    }
+    return total;
+  }
+
+  private static int closest(MetricTable table, Objective objective) {
+    int best = 0;
+    for (int p = 1; p < table.points(); p++) {
+      if (violation(table, p, objective) < violation(table, best, objective)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** The winner's mean objective. */
+  public double winnerMean(MetricTable table) {
+    return mean(table, winner, objective.minimize());
+  }
+
+  public Optional<Double> savingsPercent(MetricTable table) {
+    double base = mean(table, baseline, objective.minimize());
+    return base == 0 ? Optional.empty() : Optional.of(100 * savings.mean() / base);
+  }
+}

@@ -1,0 +1,194 @@
+package io.capsim.report.chart;
+
+import io.capsim.cost.CostBucket;
+import io.capsim.engine.stat.Tally;
+import io.capsim.experiment.Metric;
+import io.capsim.report.MetricTable;
+import io.capsim.report.Recommendation;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The report's charts as 1280x720 PNGs: labelled axes with units, dollars and minutes. */
+public final class Charts {
+  public static final int WIDTH = 1280;
+  public static final int HEIGHT = 720;
+  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
+  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+
+  static {
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  private Charts() {}
+
+  /**
+   * Cost against p95 wait for every point, with 95 % error bars on both, the points that meet the
+   * constraints in one colour, the others in another, and the Pareto frontier drawn through the
+   * points no other point beats on both.
+   */
+  public static byte[] costVersusWait(MetricTable table, Recommendation recommendation) {
+    XYIntervalSeries meeting = new XYIntervalSeries("meets the constraints");
+    XYIntervalSeries missing = new XYIntervalSeries("misses a constraint");
+    List<double[]> points = new ArrayList<>();
+    for (int p = 0; p < table.points(); p++) {
+      Tally cost = table.totalTally(p, Metric.COST_USD);
+      Tally wait = worstWait(table, p);
+      double w = wait.mean() / 60;
+      double wh = halfWidth(wait) / 60;
+      double c = cost.mean();
+      double ch = halfWidth(cost);
+      (recommendation.meetingConstraints().contains(p) ? meeting : missing)
+          .add(w, w - wh, w + wh, c, c - ch, c + ch);
+      points.add(new double[] {w, c});
+    }
+    XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+    data.addSeries(meeting);
+    data.addSeries(missing);
+    JFreeChart chart =
+        ChartFactory.createScatterPlot(
+            "Cost against p95 wait, every point",
+            "p95 wait, minutes (worst compute)",
+            "cost, USD over the horizon",
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    XYPlot plot = chart.getXYPlot();
+    XYErrorRenderer errors = new XYErrorRenderer();
+    errors.setSeriesPaint(0, new Color(0x1b7837));
+    errors.setSeriesPaint(1, new Color(0xb2182b));
+    plot.setRenderer(0, errors);
+    XYSeriesCollection frontier = new XYSeriesCollection(pareto(points));
+    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+    line.setSeriesPaint(0, new Color(0x2166ac));
+    line.setSeriesStroke(0, new BasicStroke(2f));
+    plot.setDataset(1, frontier);
+    plot.setRenderer(1, line);
+    dollars((NumberAxis) plot.getRangeAxis());
+    style(chart);
+    return png(chart);
+  }
+
+  /** The cost waterfall: each point's cost split into its buckets, stacked. */
+  public static byte[] costWaterfall(MetricTable table) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    Metric[] buckets = {
+      Metric.COST_PRODUCTIVE_USD,
+      Metric.COST_PROVISIONING_USD,
+      Metric.COST_IDLE_USD,
+      Metric.COST_FLOOR_USD,
+      Metric.COST_LOST_WORK_USD,
+      Metric.COST_STOPPED_USD,
+      Metric.COST_LB_USD
+    };
+    for (int p = 0; p < table.points(); p++) {
+      for (Metric metric : buckets) {
+        data.addValue(table.totalTally(p, metric).mean(), label(metric), "point " + p);
+      }
+    }
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            "Where the money goes, by point",
+            "sweep point",
+            "mean cost, USD over the horizon",
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    CategoryPlot plot = chart.getCategoryPlot();
+    dollars((NumberAxis) plot.getRangeAxis());
+    style(chart);
+    return png(chart);
+  }
+
+  private static String label(Metric bucket) {
+    String key = bucket.key();
+    String name = key.substring("cost_".length(), key.length() - "_usd".length());
+    for (CostBucket b : CostBucket.values()) {
+      if (b.key().equals(name)) {
+        return b.key().replace('_', ' ');
+      }
+    }
+    return name;
+  }
+
+  private static Tally worstWait(MetricTable table, int point) {
+    return table.computes().stream()
+        .map(c -> table.tally(point, c, Metric.WAIT_P95_S))
+        .max(Comparator.comparingDouble(Tally::mean))
+        .orElseThrow();
+  }
+
+  private static double halfWidth(Tally tally) {
+    double h = tally.halfWidth95();
+    return Double.isNaN(h) ? 0 : h;
+  }
+
+  /** The points not beaten on both wait and cost, by wait. */
+  static XYSeries pareto(List<double[]> points) {
+    XYSeries frontier = new XYSeries("Pareto frontier", true);
+    List<double[]> sorted = new ArrayList<>(points);
+    sorted.sort(Comparator.<double[]>comparingDouble(p -> p[0]).thenComparingDouble(p -> p[1]));
+    double bestCost = Double.POSITIVE_INFINITY;
+    for (double[] p : sorted) {
+      if (p[1] < bestCost) {
+        frontier.add(p[0], p[1]);
+        bestCost = p[1];
+      }
+    }
+    return frontier;
+  }
+
+  private static void dollars(NumberAxis axis) {
+    axis.setNumberFormatOverride(NumberFormat.getCurrencyInstance(Locale.US));
+  }
+
+  private static void style(JFreeChart chart) {
+    chart.getTitle().setFont(TITLE);
+    chart.setBackgroundPaint(Color.WHITE);
+    if (chart.getPlot() instanceof XYPlot xy) {
+      xy.getDomainAxis().setLabelFont(LABEL);
+      xy.getRangeAxis().setLabelFont(LABEL);
+      xy.setBackgroundPaint(new Color(0xf7f7f7));
+    } else if (chart.getPlot() instanceof CategoryPlot category) {
+      category.getDomainAxis().setLabelFont(LABEL);
+      category.getRangeAxis().setLabelFont(LABEL);
+      category.setBackgroundPaint(new Color(0xf7f7f7));
+    }
+  }
+
+  private static byte[] png(JFreeChart chart) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("rendering " + chart.getTitle().getText(), e);
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package io.capsim.report.html;
+
+import io.capsim.catalog.Catalog;
+import io.capsim.engine.stat.Tally;
+import io.capsim.experiment.Metric;
+import io.capsim.report.MetricTable;
+import io.capsim.report.Recommendation;
+import io.capsim.scenario.Objective;
+import io.capsim.scenario.Scenario;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One self-contained HTML file: inline CSS, charts embedded as data URIs, no request leaves the
+ * page. It states the question, the answer and its savings, every point, the charts, every
+ * assumption of the run and how to reproduce it.
+ */
+public final class HtmlReport {
+  private HtmlReport() {}
+
+  /** The inputs the page shows besides the results. */
+  public record Provenance(
+      String version, String scenarioSha256, String command, String resolvedYaml) {}
+
+  public static String render(
+      Scenario scenario,
+      MetricTable table,
+      Recommendation rec,
+      Map<String, byte[]> chartsByTitle,
+      Provenance provenance) {
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>capsim: ")
+        .append(esc(scenario.name()))
+        .append("</title><style>")
+        .append(CSS)
+        .append("</style></head><body>\n");
+    html.append("<h1>").append(esc(scenario.name())).append("</h1>\n");
+    question(html, scenario, rec.objective());
+    answer(html, scenario, table, rec);
+    points(html, scenario, table, rec);
+    html.append("<h2>Charts</h2>\n");
+    chartsByTitle.forEach(
+        (title, png) ->
+            html.append("<figure><img alt=\"")
+                .append(esc(title))
+                .append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(png))
+                .append("\"><figcaption>")
+                .append(esc(title))
+                .append("</figcaption></figure>\n"));
+    assumptions(html, provenance);
+    html.append(SCRIPT).append("</body></html>\n");
+    return html.toString();
+  }
+
+  private static void question(StringBuilder html, Scenario s, Objective o) {
+    html.append("<h2>The question</h2><p>Which configuration gives the lowest <b>")
+        .append(esc(o.minimize().key()))
+        .append("</b>")
+        .append(
+            o.subjectTo().isEmpty()
+                ? ""
+                : " while "
+                    + o.subjectTo().stream()
+                        .map(c -> "<code>" + esc(c.text()) + "</code>")
+                        .collect(Collectors.joining(" and ")))
+        .append(", over ")
+        .append(s.points().size())
+        .append(" sweep points (")
+        .append(s.sweepKeys().isEmpty() ? "no sweep" : esc(String.join(", ", s.sweepKeys())))
+        .append(") with ")
+        .append(s.replications())
+        .append(" replications each, in ")
+        .append(esc(s.region()))
+        .append("?</p>\n");
+  }
+
+  private static void answer(
+      StringBuilder html, Scenario s, MetricTable table, Recommendation rec) {
+    Metric metric = rec.objective().minimize();
+    Tally winner = table.totalTally(rec.winner(), metric);
+    html.append("<h2>The answer</h2><div class=\"answer\"><p>")
+        .append(
+            rec.feasible()
+                ? "Recommended"
+                : "<b>No point meets the constraints</b> at the 95 %"
+                    + " upper bound; the closest is")
+        .append(": <b>point ")
+        .append(rec.winner())
+        .append("</b> ")
+        .append(esc(String.valueOf(s.points().get(rec.winner()).values())))
+        .append(", ")
+        .append(esc(metric.key()))
+        .append(" ")
+        .append(fmt(metric, winner.mean()))
+        .append(" ± ")
+        .append(fmt(metric, halfWidth(winner)))
+        .append(" (95 % CI).</p>");
+    if (rec.winner() != rec.baseline()) {
+      html.append("<p>Against the baseline, point ")
+          .append(rec.baseline())
+          .append(' ')
+          .append(esc(String.valueOf(s.points().get(rec.baseline()).values())))
+          .append(": ")
+          .append(fmt(metric, rec.savings().mean()))
+          .append(" ± ")
+          .append(fmt(metric, halfWidth(rec.savings())))
+          .append(" less")
+          .append(
+              rec.savingsPercent(table)
+                  .map(p -> String.format(Locale.ROOT, " (%.1f %%)", p))
+                  .orElse(""))
+          .append(", paired over the replications.</p>");
+    } else {
+      html.append("<p>The recommendation is the baseline (point ")
+          .append(rec.baseline())
+          .append(").</p>");
+    }
+    html.append("<p>")
+        .append(
+            rec.indistinguishable().isEmpty()
+                ? "No other point that meets the constraints is within statistical noise of it."
+                : "Statistically indistinguishable from it (paired 95 % interval of the difference"
+                    + " contains 0): points "
+                    + rec.indistinguishable()
+                    + ".")
+        .append("</p></div>\n");
+  }
+
+  private static void points(
+      StringBuilder html, Scenario s, MetricTable table, Recommendation rec) {
+    html.append("<h2>Every point</h2><table><tr><th>point</th><th>swept values</th>")
+        .append("<th>cost, USD</th><th>p95 wait, s (worst compute)</th><th>utilisation</th>")
+        .append("<th>meets constraints</th></tr>\n");
+    for (int p = 0; p < table.points(); p++) {
+      Tally cost = table.totalTally(p, Metric.COST_USD);
+      double worstWait = 0;
+      double waitHalf = 0;
+      double utilization = 0;
+      for (String compute : table.computes()) {
+        Tally wait = table.tally(p, compute, Metric.WAIT_P95_S);
+        if (wait.mean() >= worstWait) {
+          worstWait = wait.mean();
+          waitHalf = halfWidth(wait);
+        }
+        utilization += table.tally(p, compute, Metric.UTILIZATION).mean() / table.computes().size();
+      }
+      html.append(p == rec.winner() ? "<tr class=\"winner\">" : "<tr>")
+          .append("<td>")
+          .append(p)
+          .append("</td><td>")
+          .append(esc(String.valueOf(s.points().get(p).values())))
+          .append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%,.2f ± %,.2f", cost.mean(), halfWidth(cost)))
+          .append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%,.0f ± %,.0f", worstWait, waitHalf))
+          .append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%.1f %%", 100 * utilization))
+          .append("</td><td>")
+          .append(rec.meetingConstraints().contains(p) ? "yes" : "no")
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static void assumptions(StringBuilder html, Provenance provenance) {
+    html.append("<h2>Assumptions</h2><p>Prices: ")
+        .append(esc(Catalog.BUILTIN_SOURCE))
+        .append(". Every setting of the run, defaults included (provisioning and start-up times,")
+        .append(" idle timeouts, schedules, arrivals, durations):</p><pre>")
+        .append(esc(provenance.resolvedYaml()))
+        .append("</pre>\n")
+        .append("<h2>Reproduce it</h2><p>capsim ")
+        .append(esc(provenance.version()))
+        .append("; resolved scenario SHA-256 <code>")
+        .append(esc(provenance.scenarioSha256()))
+        .append("</code>; command: <code>")
+        .append(esc(provenance.command()))
+        .append("</code>. The same scenario and seed give the same numbers on any machine and")
+        .append(" with any thread count.</p>\n");
+  }
+
+  private static String fmt(Metric metric, double value) {
+    if (metric.key().endsWith("_usd")) {
+      return String.format(Locale.ROOT, "$%,.2f", value);
+    }
+    if (metric.inSeconds()) {
+      return String.format(Locale.ROOT, "%,.0f s", value);
+    }
+    return String.format(Locale.ROOT, "%,.3f", value);
+  }
+
+  private static double halfWidth(Tally tally) {
+    return Double.isNaN(tally.halfWidth95()) ? 0 : tally.halfWidth95();
+  }
+
+  static String esc(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
+  private static final String CSS =
+      "body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;"
+          + "max-width:1320px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
+          + "h1{margin-bottom:.2em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.6em}"
+          + "table{border-collapse:collapse;width:100%;font-size:.95em}"
+          + "th,td{border:1px solid #ddd;padding:.35em .6em;text-align:left}"
+          + "td.n{text-align:right;font-variant-numeric:tabular-nums}tr.winner{background:#e6f4ea}"
+          + ".answer{background:#f4f8fc;border-left:4px solid #2166ac;padding:.2em 1em}"
+          + "figure{margin:1em 0}figure img{width:100%;max-width:1280px;height:auto;"
+          + "border:1px solid #eee}pre{background:#f7f7f7;padding:1em;overflow:auto;"
+          + "font-size:.85em;max-height:40em}";
+
+  /** Marks the body once every chart has loaded, for people's tools and the browser test. */
+  private static final String SCRIPT =
+      "<script>window.addEventListener('load',function(){"
+          + "var ok=document.images.length>0;for(var i=0;i<document.images.length;i++){"
+          + "var im=document.images[i];if(!im.complete||im.naturalWidth===0){ok=false;}}"
+          + "document.body.setAttribute('data-charts-loaded',ok?'true':'false');});</script>\n";
+}

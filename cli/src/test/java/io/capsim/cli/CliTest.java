@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command end to end: exit statuses, what it prints and what it writes. */
 class CliTest {
-  private static final Path EXAMPLES = Path.of("../scenarios/examples");
+  static final Path EXAMPLES = Path.of("../scenarios/examples");
 
   @TempDir Path temp;
 

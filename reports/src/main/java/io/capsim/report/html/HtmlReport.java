@@ -101,18 +101,23 @@ public final class HtmlReport {
         .append(fmt(metric, halfWidth(winner)))
         .append(" (95 % CI).</p>");
     if (rec.winner() != rec.baseline()) {
+      double saved = rec.savings().mean();
       html.append("<p>Against the baseline, point ")
           .append(rec.baseline())
           .append(' ')
           .append(esc(String.valueOf(s.points().get(rec.baseline()).values())))
+          .append(
+              rec.meetingConstraints().contains(rec.baseline())
+                  ? ""
+                  : " (which misses the constraints)")
           .append(": ")
-          .append(fmt(metric, rec.savings().mean()))
+          .append(fmt(metric, Math.abs(saved)))
           .append(" ± ")
           .append(fmt(metric, halfWidth(rec.savings())))
-          .append(" less")
+          .append(saved >= 0 ? " less" : " more")
           .append(
               rec.savingsPercent(table)
-                  .map(p -> String.format(Locale.ROOT, " (%.1f %%)", p))
+                  .map(p -> String.format(Locale.ROOT, " (%.1f %%)", Math.abs(p)))
                   .orElse(""))
           .append(", paired over the replications.</p>");
     } else {

@@ -1,0 +1,103 @@
+package io.capsim.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.capsim.engine.stat.Tally;
+import io.capsim.experiment.Metric;
+import io.capsim.experiment.ResultsWriter;
+import io.capsim.experiment.RunResults;
+import io.capsim.experiment.Runner;
+import io.capsim.scenario.Objective;
+import io.capsim.scenario.Scenario;
+import io.capsim.scenario.ScenarioLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The recommendation follows its stated rule on the quickstart sweep: the winner meets the
+ * constraint at its 95 % upper bound and has the lowest mean cost of those that do, and the points
+ * called indistinguishable are exactly those whose paired interval contains 0.
+ */
+class RecommendationTest {
+  private static Scenario scenario;
+  private static MetricTable table;
+
+  @BeforeAll
+  static void run() throws Exception {
+    scenario = ScenarioLoader.load(Path.of("../scenarios/examples/quickstart.yaml")).with(4, 42);
+    table = MetricTable.of(new Runner(2).run(scenario, done -> {}));
+  }
+
+  @Test
+  void winner_meetsTheConstraintAtItsUpperBoundAndCostsLeast() {
+    Recommendation rec = Recommendation.of(scenario, table);
+    assertThat(rec.feasible()).isTrue();
+    Objective.Constraint waitP95 = rec.objective().subjectTo().get(0);
+    for (int p = 0; p < table.points(); p++) {
+      Tally wait = table.tally(p, "cpu-cluster", Metric.WAIT_P95_S);
+      boolean meets = wait.mean() + wait.halfWidth95() <= waitP95.value();
+      assertThat(rec.meetingConstraints().contains(p)).as("point %d", p).isEqualTo(meets);
+      if (meets) {
+        assertThat(table.totalTally(p, Metric.COST_USD).mean())
+            .isGreaterThanOrEqualTo(rec.winnerMean(table));
+      }
+    }
+    assertThat(rec.meetingConstraints()).contains(rec.winner());
+  }
+
+  @Test
+  void indistinguishable_areThePointsWhosePairedIntervalContainsZero() {
+    Recommendation rec = Recommendation.of(scenario, table);
+    for (int p : rec.meetingConstraints()) {
+      if (p == rec.winner()) {
+        continue;
+      }
+      Tally difference = table.pairedDifference(p, rec.winner(), Metric.COST_USD);
+      boolean tied = Math.abs(difference.mean()) <= difference.halfWidth95();
+      assertThat(rec.indistinguishable().contains(p)).as("point %d", p).isEqualTo(tied);
+    }
+  }
+
+  @Test
+  void impossibleConstraint_saysSoAndShowsTheClosestPoint() throws Exception {
+    byte[] yaml =
+        Files.readString(Path.of("../scenarios/examples/quickstart.yaml"))
+            .replace("wait_p95 <= 10m", "wait_p95 <= 1s")
+            .replace("replications: 10", "replications: 3")
+            .getBytes(StandardCharsets.UTF_8);
+    Scenario strict = ScenarioLoader.parse("strict.yaml", yaml);
+    MetricTable strictTable = MetricTable.of(new Runner(2).run(strict, done -> {}));
+    Recommendation rec = Recommendation.of(strict, strictTable);
+    assertThat(rec.feasible()).isFalse();
+    assertThat(rec.meetingConstraints()).isEmpty();
+    double closest = Recommendation.violation(strictTable, rec.winner(), rec.objective());
+    for (int p = 0; p < strictTable.points(); p++) {
+      assertThat(Recommendation.violation(strictTable, p, rec.objective()))
+          .isGreaterThanOrEqualTo(closest);
+    }
+  }
+
+  @Test
+  void replicationsCsv_readBackThroughTablesaw_givesTheSameValues(@TempDir Path temp)
+      throws Exception {
+    RunResults results = new Runner(1).run(scenario, done -> {});
+    Path csv = temp.resolve("replications.csv");
+    ResultsWriter.writeReplications(results, csv);
+    MetricTable read = MetricTable.read(csv, scenario);
+    MetricTable memory = MetricTable.of(results);
+    for (int p = 0; p < memory.points(); p++) {
+      for (int r = 0; r < memory.replications(); r++) {
+        for (Metric metric : Metric.values()) {
+          assertThat(read.value(p, r, "cpu-cluster", metric))
+              .as("%d %d %s", p, r, metric)
+              .isCloseTo(memory.value(p, r, "cpu-cluster", metric), within(1e-6));
+        }
+      }
+    }
+  }
+}

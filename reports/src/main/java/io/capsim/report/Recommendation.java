@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param feasible whether the winner meets the constraints
  * @param indistinguishable other points that meet the constraints and are not worse than the winner
  *     at 95 %
- * @param baseline the point to compare with (the first point)
+ * @param baseline the point to compare with: the scenario's {@code baseline:}, or its first
  * @param savings baseline minus winner, paired, in the objective's unit
  */
 public record Recommendation(
@@ -62,7 +62,7 @@ public record Recommendation(
         }
       }
     }
-    int baseline = 0;
+    int baseline = scenario.baselinePoint();
     return new Recommendation(
         objective,
         winner,

@@ -61,6 +61,14 @@ public final class ResolvedScenario {
       }
       root.put("sweep", sweep);
     }
+    if (!s.sweepKeys().isEmpty()) {
+      Map<String, Object> baseline = new LinkedHashMap<>();
+      s.points()
+          .get(s.baselinePoint())
+          .values()
+          .forEach((key, value) -> baseline.put(key, flowValue(value)));
+      root.put("baseline", baseline);
+    }
     s.objective()
         .ifPresent(
             o ->

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
  *
  * @param start the instant simulated time 0 stands for (schedules and profiles use it)
  * @param traceArrivals for each workload replaying a trace, its settings with the absolute path
+ * @param baselinePoint the point savings are measured against: {@code baseline:}, or the first
  */
 public record Scenario(
     String file,
@@ -33,7 +34,8 @@ public record Scenario(
     List<Point> points,
     List<Workload> workloads,
     Optional<Objective> objective,
-    Map<String, Map<String, Object>> traceArrivals) {
+    Map<String, Map<String, Object>> traceArrivals,
+    int baselinePoint) {
 
   public Scenario {
     dedicatedQuotaVcpus = Map.copyOf(dedicatedQuotaVcpus);
@@ -74,6 +76,7 @@ public record Scenario(
         points,
         workloads,
         objective,
-        traceArrivals);
+        traceArrivals,
+        baselinePoint);
   }
 }

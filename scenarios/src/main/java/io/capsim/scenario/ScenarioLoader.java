@@ -167,6 +167,7 @@ public final class ScenarioLoader {
     }
     Optional<Objective> objective =
         f.node("objective").flatMap(n -> ObjectiveParser.parse(f.child("objective", n)));
+    int baselinePoint = baseline(f, sweep, points);
     f.finish();
     Scenario scenario =
         new Scenario(
@@ -186,7 +187,8 @@ public final class ScenarioLoader {
             points,
             workloads,
             objective,
-            traceArrivals(workloads));
+            traceArrivals(workloads),
+            baselinePoint);
     if (problems.isEmpty()) {
       checkModels(scenario);
     }
@@ -375,6 +377,45 @@ public final class ScenarioLoader {
         problems.add(located(e.getMessage() + where));
       }
     }
+  }
+
+  /** The point named by {@code baseline: {<sweep key>: value, ...}}, or the first point. */
+  private int baseline(Fields f, Sweep sweep, List<Scenario.Point> points) {
+    Optional<YamlNode> node = f.node("baseline");
+    if (node.isEmpty()) {
+      return 0;
+    }
+    Fields b = f.child("baseline", node.get());
+    Map<String, String> wanted = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlMap.Entry> e : b.map().entries().entrySet()) {
+      b.node(e.getKey());
+      if (!sweep.keys().contains(e.getKey())) {
+        b.problem(
+            e.getValue().value(),
+            e.getKey(),
+            "is not a swept key" + Suggestions.didYouMean(e.getKey(), sweep.keys()));
+      } else {
+        wanted.put(e.getKey(), e.getValue().value().flowText());
+      }
+    }
+    for (Scenario.Point point : points) {
+      if (wanted.entrySet().stream()
+          .allMatch(e -> e.getValue().equals(point.values().get(e.getKey())))) {
+        if (wanted.size() == sweep.keys().size()) {
+          return point.index();
+        }
+      }
+    }
+    if (problems.isEmpty()) {
+      b.problem(
+          node.get(),
+          "",
+          "must give a value for every swept key ("
+              + String.join(", ", sweep.keys())
+              + ") that matches one sweep point, was "
+              + node.get().flowText());
+    }
+    return 0;
   }
 
   private Map<String, Map<String, Object>> traceArrivals(List<Workload> workloads) {

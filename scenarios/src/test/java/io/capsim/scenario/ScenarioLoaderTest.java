@@ -62,4 +62,18 @@ class ScenarioLoaderTest {
     Map<String, ComputeStats> run = ScenarioModel.run(s, s.points().get(0), 0);
     assertThat(run.get("cpu").jobsSubmitted()).isPositive();
   }
+
+  @Test
+  void baseline_namesOneSweepPoint() {
+    Scenario s =
+        parse(
+            HEAD
+                + "    duration: 1h\nsweep:\n  cpu.max_instances: [2, 4, 8]\n"
+                + "  cpu.idle_time_before_scale_down: [120, 600]\n"
+                + "baseline: {cpu.max_instances: 4, cpu.idle_time_before_scale_down: 600}\n");
+    assertThat(s.baselinePoint()).isEqualTo(3);
+    assertThat(s.points().get(3).values())
+        .containsEntry("cpu.max_instances", "4")
+        .containsEntry("cpu.idle_time_before_scale_down", "600");
+  }
 }

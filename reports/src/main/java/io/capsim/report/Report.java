@@ -34,14 +34,28 @@ public final class Report {
         outDir.resolve("recommendation.yaml"),
         w -> w.write(AzureMlYaml.of(scenario, recommendation)));
     Map<String, byte[]> charts = new LinkedHashMap<>();
-    charts.put(
+    chart(
+        outDir,
+        charts,
+        "cost-vs-wait.png",
         "Cost against p95 wait, with 95 % error bars and the Pareto frontier",
         Charts.costVersusWait(table, recommendation));
-    charts.put("The cost waterfall: where each point's money goes", Charts.costWaterfall(table));
-    ResultsWriter.writeAtomically(
-        outDir.resolve("charts/cost-vs-wait.png"), charts.values().toArray(byte[][]::new)[0]);
-    ResultsWriter.writeAtomically(
-        outDir.resolve("charts/cost-waterfall.png"), charts.values().toArray(byte[][]::new)[1]);
+    chart(
+        outDir,
+        charts,
+        "cost-waterfall.png",
+        "The cost waterfall: where each point's money goes",
+        Charts.costWaterfall(table));
+    Charts.breakEven(scenario, table, recommendation)
+        .ifPresent(
+            png ->
+                chart(
+                    outDir,
+                    charts,
+                    "break-even.png",
+                    "Break-even: cost and p95 wait against the idle timeout, through the"
+                        + " recommended point",
+                    png));
     String yaml = read(resolved);
     String command =
         "capsim run "
@@ -59,6 +73,12 @@ public final class Report {
             new HtmlReport.Provenance(version, sha256(yaml), command, yaml));
     ResultsWriter.writeAtomically(outDir.resolve("report.html"), w -> w.write(html));
     return recommendation;
+  }
+
+  private static void chart(
+      Path outDir, Map<String, byte[]> charts, String file, String title, byte[] png) {
+    ResultsWriter.writeAtomically(outDir.resolve("charts").resolve(file), png);
+    charts.put(title, png);
   }
 
   private static String read(Path file) {

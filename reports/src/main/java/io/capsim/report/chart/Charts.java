@@ -126,6 +126,75 @@ public final class Charts {
     return png(chart);
   }
 
+  /**
+   * The break-even curve: cost and p95 wait against the swept idle timeout, through the recommended
+   * point (the other swept settings held at the winner's values); empty when no idle timeout is
+   * swept.
+   */
+  public static java.util.Optional<byte[]> breakEven(
+      io.capsim.scenario.Scenario scenario, MetricTable table, Recommendation recommendation) {
+    java.util.Optional<String> key =
+        scenario.sweepKeys().stream()
+            .filter(
+                k ->
+                    k.endsWith(".idle_time_before_scale_down")
+                        || k.endsWith(".idle_time_before_shutdown_minutes"))
+            .findFirst();
+    if (key.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.util.Map<String, String> winner = scenario.points().get(recommendation.winner()).values();
+    XYSeries cost = new XYSeries("cost, USD", true);
+    XYSeries wait = new XYSeries("p95 wait, minutes (worst compute)", true);
+    for (io.capsim.scenario.Scenario.Point point : scenario.points()) {
+      boolean onSlice =
+          point.values().entrySet().stream()
+              .allMatch(
+                  e -> e.getKey().equals(key.get()) || e.getValue().equals(winner.get(e.getKey())));
+      if (onSlice) {
+        double timeout = Double.parseDouble(point.values().get(key.get()));
+        cost.add(timeout, table.totalTally(point.index(), Metric.COST_USD).mean());
+        wait.add(timeout, worstWait(table, point.index()).mean() / 60);
+      }
+    }
+    String unit = key.get().endsWith("_minutes") ? "minutes" : "seconds";
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            "Break-even: cost and wait against the idle" + " timeout",
+            key.get() + ", " + unit,
+            "cost, USD over the horizon",
+            new XYSeriesCollection(cost),
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    XYPlot plot = chart.getXYPlot();
+    XYLineAndShapeRenderer costRenderer = new XYLineAndShapeRenderer(true, true);
+    costRenderer.setSeriesPaint(0, new Color(0x2166ac));
+    costRenderer.setSeriesStroke(0, new BasicStroke(2f));
+    plot.setRenderer(0, costRenderer);
+    org.jfree.chart.axis.LogAxis timeoutAxis =
+        new org.jfree.chart.axis.LogAxis(key.get() + ", " + unit + " (log scale)");
+    timeoutAxis.setLabelFont(LABEL);
+    timeoutAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5));
+    timeoutAxis.setNumberFormatOverride(
+        new java.text.DecimalFormat(
+            "#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    plot.setDomainAxis(timeoutAxis);
+    NumberAxis waitAxis = new NumberAxis("p95 wait, minutes (worst compute)");
+    waitAxis.setLabelFont(LABEL);
+    plot.setRangeAxis(1, waitAxis);
+    plot.setDataset(1, new XYSeriesCollection(wait));
+    plot.mapDatasetToRangeAxis(1, 1);
+    XYLineAndShapeRenderer waitRenderer = new XYLineAndShapeRenderer(true, true);
+    waitRenderer.setSeriesPaint(0, new Color(0xb2182b));
+    waitRenderer.setSeriesStroke(0, new BasicStroke(2f));
+    plot.setRenderer(1, waitRenderer);
+    dollars((NumberAxis) plot.getRangeAxis());
+    style(chart);
+    return java.util.Optional.of(png(chart));
+  }
+
   private static String label(Metric bucket) {
     String key = bucket.key();
     String name = key.substring("cost_".length(), key.length() - "_usd".length());

@@ -1,9 +1,12 @@
 package io.capsim.cli;
 
+import io.capsim.engine.SimTime;
+import io.capsim.experiment.Capture;
 import io.capsim.experiment.Metric;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
 import io.capsim.experiment.Runner;
+import io.capsim.experiment.ScenarioModel;
 import io.capsim.report.MetricTable;
 import io.capsim.report.Recommendation;
 import io.capsim.report.Report;
@@ -13,6 +16,7 @@ import io.capsim.scenario.Scenario;
 import io.capsim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -84,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
     Recommendation recommendation = Recommendation.of(results.scenario(), MetricTable.of(results));
     printTable(console, results, recommendation);
     if (!noReport) {
+      capture(results.scenario(), recommendation, dir);
       Report.write(dir, Main.version());
       console.printf(
           "report: %s, recommendation: %s%n",
@@ -96,6 +101,32 @@ final class RunCommand implements Callable<Integer> {
         (System.nanoTime() - started) / 1e9,
         dir.resolve("summary.csv"));
     return 0;
+  }
+
+  /**
+   * Runs the recommended and the baseline point once more (replication 0, the same numbers) to
+   * capture a representative week, the first after warm-up, for the timeline and wait charts.
+   */
+  private static void capture(Scenario scenario, Recommendation rec, Path dir) {
+    long from = scenario.warmupMicros();
+    long to = Math.min(scenario.horizonMicros(), from + 7 * SimTime.MICROS_PER_DAY);
+    long every = Math.max(SimTime.MICROS_PER_MINUTE, (to - from) / 2016);
+    Map<String, Map.Entry<Integer, Capture>> captures = new LinkedHashMap<>();
+    captures.put(
+        "recommended",
+        Map.entry(
+            rec.winner(),
+            new ScenarioModel(scenario, scenario.points().get(rec.winner()), 0)
+                .runCapturing(from, to, every)));
+    if (rec.baseline() != rec.winner()) {
+      captures.put(
+          "baseline",
+          Map.entry(
+              rec.baseline(),
+              new ScenarioModel(scenario, scenario.points().get(rec.baseline()), 0)
+                  .runCapturing(from, to, every)));
+    }
+    ResultsWriter.writeCaptures(captures, dir);
   }
 
   private RunResults simulate(Scenario scenario, int threadCount, int total)

@@ -52,7 +52,9 @@ class CliTest {
               "scenario.resolved.yaml",
               "report.html",
               "recommendation.yaml",
-              "charts");
+              "charts",
+              "timeline.csv",
+              "waits.csv");
     }
   }
 

@@ -15,6 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Builds a finished run's report from its files alone ({@code scenario.resolved.yaml} and {@code
@@ -56,6 +59,25 @@ public final class Report {
                     "Break-even: cost and p95 wait against the idle timeout, through the"
                         + " recommended point",
                     png));
+    Path timeline = outDir.resolve("timeline.csv");
+    if (Files.isRegularFile(timeline)) {
+      chart(
+          outDir,
+          charts,
+          "timeline.png",
+          "Nodes and queued jobs over the first week after"
+              + " warm-up, recommended and baseline (replication 0)",
+          Charts.timeline(readWithStrings(timeline)));
+    }
+    Path waits = outDir.resolve("waits.csv");
+    if (Files.isRegularFile(waits)) {
+      chart(
+          outDir,
+          charts,
+          "wait-cdf.png",
+          "Distribution of waits, recommended and baseline (replication 0)",
+          Charts.waitCdf(readWithStrings(waits)));
+    }
     String yaml = read(resolved);
     String command =
         "capsim run "
@@ -79,6 +101,16 @@ public final class Report {
       Path outDir, Map<String, byte[]> charts, String file, String title, byte[] png) {
     ResultsWriter.writeAtomically(outDir.resolve("charts").resolve(file), png);
     charts.put(title, png);
+  }
+
+  /** A captured run's CSV, its series and compute names read as text whatever they look like. */
+  private static Table readWithStrings(Path csv) {
+    return Table.read()
+        .csv(
+            CsvReadOptions.builder(csv.toFile())
+                .columnTypesPartial(
+                    Map.of("compute", ColumnType.STRING, "series", ColumnType.STRING))
+                .build());
   }
 
   private static String read(Path file) {

@@ -86,6 +86,45 @@ public final class ResultsWriter {
         });
   }
 
+  /**
+   * Writes the captured runs: {@code timeline.csv} (series, point, compute, hours, nodes,
+   * queued_jobs) and {@code waits.csv} (series, point, compute, quantile, wait_s), where {@code
+   * series} names the run, e.g. recommended or baseline.
+   */
+  public static void writeCaptures(Map<String, Map.Entry<Integer, Capture>> captures, Path dir) {
+    atomically(
+        dir.resolve("timeline.csv"),
+        printer -> {
+          printer.printRecord("series", "point", "compute", "hours", "nodes", "queued_jobs");
+          for (Map.Entry<String, Map.Entry<Integer, Capture>> c : captures.entrySet()) {
+            for (Capture.Sample s : c.getValue().getValue().samples()) {
+              printer.printRecord(
+                  c.getKey(),
+                  c.getValue().getKey(),
+                  s.compute(),
+                  format(s.hours()),
+                  s.nodes(),
+                  s.queuedJobs());
+            }
+          }
+        });
+    atomically(
+        dir.resolve("waits.csv"),
+        printer -> {
+          printer.printRecord("series", "point", "compute", "quantile", "wait_s");
+          for (Map.Entry<String, Map.Entry<Integer, Capture>> c : captures.entrySet()) {
+            for (Capture.WaitQuantile w : c.getValue().getValue().waits()) {
+              printer.printRecord(
+                  c.getKey(),
+                  c.getValue().getKey(),
+                  w.compute(),
+                  format(w.quantile()),
+                  format(w.waitSeconds()));
+            }
+          }
+        });
+  }
+
   /** Six decimals, locale-independent: the same bytes on every machine. */
   static String format(double value) {
     return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6f", value);

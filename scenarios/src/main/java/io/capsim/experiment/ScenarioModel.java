@@ -3,6 +3,8 @@ package io.capsim.experiment;
 import io.capsim.compute.Compute;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.Quotas;
+import io.capsim.engine.Event;
+import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.scenario.ComputeDef;
 import io.capsim.scenario.Scenario;
@@ -58,6 +60,40 @@ public final class ScenarioModel {
           stats.put(name, compute.stats(end));
         });
     return stats;
+  }
+
+  /**
+   * Runs as {@link #run()} does, with the same numbers (sampling draws nothing and changes
+   * nothing), and captures every compute's nodes and queue every {@code everyMicros} in [{@code
+   * fromMicros}, {@code toMicros}], and its wait quantiles at the end.
+   */
+  public Capture runCapturing(long fromMicros, long toMicros, long everyMicros) {
+    List<Capture.Sample> samples = new ArrayList<>();
+    Event[] sampler = new Event[1];
+    sampler[0] =
+        scheduler -> {
+          double hours = scheduler.nowMicros() / (double) SimTime.MICROS_PER_HOUR;
+          computes.forEach(
+              (name, compute) ->
+                  samples.add(
+                      new Capture.Sample(
+                          name, hours, compute.nodesNow(), compute.queuedJobsNow())));
+          if (scheduler.nowMicros() + everyMicros <= toMicros) {
+            scheduler.schedule(everyMicros, sampler[0]);
+          }
+        };
+    simulation.scheduleAt(fromMicros, sampler[0]);
+    run();
+    List<Capture.WaitQuantile> waits = new ArrayList<>();
+    computes.forEach(
+        (name, compute) -> {
+          for (int percent = 0; percent <= 100; percent++) {
+            waits.add(
+                new Capture.WaitQuantile(
+                    name, percent / 100.0, compute.waits().quantileMicros(percent / 100.0) / 1e6));
+          }
+        });
+    return new Capture(samples, waits);
   }
 
   public static Map<String, ComputeStats> run(

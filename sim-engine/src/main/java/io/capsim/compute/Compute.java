@@ -16,6 +16,15 @@ public interface Compute {
   /** Accepts a job now; one that can never fit is failed at once with the reason. */
   void submit(Job job);
 
+  /** Nodes that exist now, in any state (provisioning, busy, idle, being released). */
+  int nodesNow();
+
+  /** Jobs waiting now for nodes, quota or a start. */
+  int queuedJobsNow();
+
+  /** Waits from submission to first start, since warm-up, in microseconds. */
+  io.capsim.engine.stat.QuantileRecorder waits();
+
   /** Cost and job statistics since warm-up, up to {@code nowMicros}. */
   ComputeStats stats(long nowMicros);
 

@@ -294,6 +294,21 @@ public final class ComputeCluster implements Compute {
   }
 
   @Override
+  public int nodesNow() {
+    return meter.nodes();
+  }
+
+  @Override
+  public int queuedJobsNow() {
+    return queue.size();
+  }
+
+  @Override
+  public io.capsim.engine.stat.QuantileRecorder waits() {
+    return books.jobs.waitMicros();
+  }
+
+  @Override
   public ComputeStats stats(long nowMicros) {
     return books.stats(nowMicros);
   }

@@ -226,6 +226,21 @@ public final class ComputeInstance implements Compute {
   }
 
   @Override
+  public int nodesNow() {
+    return meter.nodes();
+  }
+
+  @Override
+  public int queuedJobsNow() {
+    return queue.size();
+  }
+
+  @Override
+  public io.capsim.engine.stat.QuantileRecorder waits() {
+    return books.jobs.waitMicros();
+  }
+
+  @Override
   public ComputeStats stats(long nowMicros) {
     double stoppedUsd = stopped.integralSeconds(nowMicros) * spec.storageAndIpUsdPerHour() / 3600;
     double loadBalancerUsd =

@@ -105,6 +105,21 @@ public final class ServerlessCompute implements Compute {
   }
 
   @Override
+  public int nodesNow() {
+    return meter.nodes();
+  }
+
+  @Override
+  public int queuedJobsNow() {
+    return queue.size();
+  }
+
+  @Override
+  public io.capsim.engine.stat.QuantileRecorder waits() {
+    return books.jobs.waitMicros();
+  }
+
+  @Override
   public ComputeStats stats(long nowMicros) {
     return books.stats(nowMicros);
   }

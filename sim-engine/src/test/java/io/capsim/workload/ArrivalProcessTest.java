@@ -56,6 +56,21 @@ class ArrivalProcessTest {
     }
 
     @Override
+    public int nodesNow() {
+      return 0;
+    }
+
+    @Override
+    public int queuedJobsNow() {
+      return 0;
+    }
+
+    @Override
+    public io.capsim.engine.stat.QuantileRecorder waits() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public ComputeStats stats(long nowMicros) {
       throw new UnsupportedOperationException();
     }

@@ -195,6 +195,92 @@ public final class Charts {
     return java.util.Optional.of(png(chart));
   }
 
+  /**
+   * Nodes against queued jobs over the captured week, for the recommended and the baseline runs
+   * (replication 0), summed over computes; read from {@code timeline.csv}.
+   */
+  public static byte[] timeline(tech.tablesaw.api.Table timeline) {
+    java.util.Map<String, XYSeries> series = new java.util.LinkedHashMap<>();
+    java.util.Map<String, java.util.TreeMap<Double, double[]>> totals =
+        new java.util.LinkedHashMap<>();
+    for (tech.tablesaw.api.Row row : timeline) {
+      double[] sum =
+          totals
+              .computeIfAbsent(row.getString("series"), k -> new java.util.TreeMap<>())
+              .computeIfAbsent(row.getNumber("hours") / 24, k -> new double[2]);
+      sum[0] += row.getNumber("nodes");
+      sum[1] += row.getNumber("queued_jobs");
+    }
+    totals.forEach(
+        (name, byTime) -> {
+          XYSeries nodes = series.computeIfAbsent(name + ": nodes", k -> new XYSeries(k, false));
+          XYSeries queued =
+              series.computeIfAbsent(name + ": queued jobs", k -> new XYSeries(k, false));
+          byTime.forEach(
+              (day, v) -> {
+                nodes.add((double) day, v[0]);
+                queued.add((double) day, v[1]);
+              });
+        });
+    XYSeriesCollection data = new XYSeriesCollection();
+    series.values().forEach(data::addSeries);
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            "Nodes and queued jobs over a week (replication 0)",
+            "day of the run",
+            "nodes or jobs",
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    Color[] colours = {
+      new Color(0x2166ac), new Color(0x92c5de), new Color(0xb2182b), new Color(0xf4a582)
+    };
+    for (int i = 0; i < data.getSeriesCount(); i++) {
+      renderer.setSeriesPaint(i, colours[i % colours.length]);
+      renderer.setSeriesStroke(i, new BasicStroke(i % 2 == 0 ? 2f : 1.5f));
+    }
+    chart.getXYPlot().setRenderer(renderer);
+    style(chart);
+    return png(chart);
+  }
+
+  /**
+   * The share of jobs that started within each wait, per run and compute; from {@code waits.csv}.
+   */
+  public static byte[] waitCdf(tech.tablesaw.api.Table waits) {
+    java.util.Map<String, XYSeries> series = new java.util.LinkedHashMap<>();
+    for (tech.tablesaw.api.Row row : waits) {
+      String name = row.getString("series") + ": " + row.getString("compute");
+      series
+          .computeIfAbsent(name, k -> new XYSeries(k, false))
+          .add(row.getNumber("wait_s") / 60, row.getNumber("quantile"));
+    }
+    XYSeriesCollection data = new XYSeriesCollection();
+    series.values().forEach(data::addSeries);
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            "How long jobs waited to start (replication 0)",
+            "wait from submission to start, minutes",
+            "share of jobs that waited at most this long",
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    for (int i = 0; i < data.getSeriesCount(); i++) {
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+    }
+    chart.getXYPlot().setRenderer(renderer);
+    ((NumberAxis) chart.getXYPlot().getRangeAxis())
+        .setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.US));
+    style(chart);
+    return png(chart);
+  }
+
   private static String label(Metric bucket) {
     String key = bucket.key();
     String name = key.substring("cost_".length(), key.length() - "_usd".length());

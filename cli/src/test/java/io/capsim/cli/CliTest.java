@@ -56,6 +56,21 @@ class CliTest {
               "timeline.csv",
               "waits.csv");
     }
+    try (var charts = Files.list(dir.resolve("charts"))) {
+      assertThat(charts.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "cost-vs-wait.png",
+              "cost-waterfall.png",
+              "break-even.png",
+              "timeline.png",
+              "wait-cdf.png");
+    }
+    assertThat(Files.readString(dir.resolve("recommendation.yaml")))
+        .contains("type: amlcompute")
+        .contains("idle_time_before_scale_down:");
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .contains("<h2>The answer</h2>")
+        .contains("data:image/png;base64,");
   }
 
   static java.util.stream.Stream<Path> examples() throws java.io.IOException {

@@ -7,6 +7,7 @@ import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
 import io.capsim.experiment.Runner;
 import io.capsim.experiment.ScenarioModel;
+import io.capsim.report.JobTable;
 import io.capsim.report.MetricTable;
 import io.capsim.report.Recommendation;
 import io.capsim.report.Report;
@@ -58,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "skip report.html, charts/ and recommendation.yaml")
   boolean noReport;
 
+  @Option(names = "--jobs", description = "also write jobs.csv: every job of every run")
+  boolean jobs;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -82,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
     RunResults results = simulate(scenario, threadCount, total);
     ResultsWriter.writeSummary(results, dir.resolve("summary.csv"));
     ResultsWriter.writeReplications(results, dir.resolve("replications.csv"));
+    if (jobs) {
+      JobTable.write(results.jobs(), dir.resolve("jobs.csv"));
+    }
     ResultsWriter.writeAtomically(
         dir.resolve("scenario.resolved.yaml"),
         w -> w.write(ResolvedScenario.toYaml(results.scenario(), Main.version())));
@@ -133,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
       throws InterruptedException {
     Runner runner = new Runner(threadCount);
     if (System.console() == null) {
-      return runner.run(scenario, done -> {});
+      return runner.run(scenario, done -> {}, jobs);
     }
     try (ProgressBar bar =
         new ProgressBarBuilder()
@@ -142,7 +149,7 @@ final class RunCommand implements Callable<Integer> {
             .setStyle(ProgressBarStyle.ASCII)
             .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
             .build()) {
-      return runner.run(scenario, bar::stepTo);
+      return runner.run(scenario, bar::stepTo, jobs);
     }
   }
 

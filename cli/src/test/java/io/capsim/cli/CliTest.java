@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,36 @@ class CliTest {
     int status = capsim("run", example.toString(), "--out", temp.toString(), "--replications", "2");
     assertThat(status).as(err.toString()).isZero();
     assertThat(temp.resolve("summary.csv")).exists();
+  }
+
+  @Test
+  void run_withJobs_writesTheSameJobTableOnOneAndTwoThreads() throws Exception {
+    Path one = temp.resolve("one");
+    Path two = temp.resolve("two");
+    for (Path dir : List.of(one, two)) {
+      int status =
+          capsim(
+              "run",
+              EXAMPLES.resolve("quickstart.yaml").toString(),
+              "--out",
+              dir.toString(),
+              "--replications",
+              "2",
+              "--jobs",
+              "--no-report",
+              "--threads",
+              dir == one ? "1" : "2");
+      assertThat(status).as(err.toString()).isZero();
+    }
+    List<String> jobs = Files.readAllLines(one.resolve("jobs.csv"));
+    assertThat(jobs.get(0))
+        .isEqualTo(
+            "point,replication,compute,workload,job,instance_count,"
+                + "submitted_s,started_s,finished_s,wait_s,outcome");
+    assertThat(jobs).hasSizeGreaterThan(1000);
+    assertThat(jobs.subList(1, jobs.size())).allMatch(line -> line.endsWith(",completed"));
+    assertThat(Files.readAllLines(two.resolve("jobs.csv"))).isEqualTo(jobs);
+    assertThat(one.resolve("report.html")).doesNotExist();
   }
 
   @Test

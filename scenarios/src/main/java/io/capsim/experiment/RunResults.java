@@ -16,10 +16,20 @@ import java.util.Map;
 public final class RunResults {
   private final Scenario scenario;
   private final List<List<Map<String, ComputeStats>>> byPointThenReplication;
+  private final List<JobRecord> jobs;
 
-  RunResults(Scenario scenario, List<List<Map<String, ComputeStats>>> byPointThenReplication) {
+  RunResults(
+      Scenario scenario,
+      List<List<Map<String, ComputeStats>>> byPointThenReplication,
+      List<JobRecord> jobs) {
     this.scenario = scenario;
     this.byPointThenReplication = byPointThenReplication;
+    this.jobs = List.copyOf(jobs);
+  }
+
+  /** Every job that left a compute, by point then replication; empty unless asked for. */
+  public List<JobRecord> jobs() {
+    return jobs;
   }
 
   public Scenario scenario() {

@@ -28,11 +28,18 @@ public final class Runner {
   }
 
   /** All runs; {@code onRunDone} is told how many have finished, from any thread. */
-  @SuppressWarnings("unchecked")
   public RunResults run(Scenario scenario, IntConsumer onRunDone) throws InterruptedException {
+    return run(scenario, onRunDone, false);
+  }
+
+  /** All runs, with every job's record too when {@code withJobs}. */
+  @SuppressWarnings("unchecked")
+  public RunResults run(Scenario scenario, IntConsumer onRunDone, boolean withJobs)
+      throws InterruptedException {
     int points = scenario.points().size();
     int replications = scenario.replications();
     Map<String, ComputeStats>[] slots = new Map[points * replications];
+    List<JobRecord>[] jobSlots = new List[points * replications];
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -52,8 +59,14 @@ public final class Runner {
           futures.add(
               pool.submit(
                   () -> {
-                    slots[point * replications + replication] =
-                        ScenarioModel.run(scenario, scenario.points().get(point), replication);
+                    ScenarioModel model =
+                        new ScenarioModel(scenario, scenario.points().get(point), replication);
+                    List<JobRecord> jobs = new ArrayList<>();
+                    if (withJobs) {
+                      model.recordJobs(jobs, point, replication);
+                    }
+                    slots[point * replications + replication] = model.run();
+                    jobSlots[point * replications + replication] = jobs;
                     onRunDone.accept(done.incrementAndGet());
                   }));
         }
@@ -74,6 +87,10 @@ public final class Runner {
     for (int p = 0; p < points; p++) {
       byPoint.add(Arrays.asList(slots).subList(p * replications, (p + 1) * replications));
     }
-    return new RunResults(scenario, byPoint);
+    List<JobRecord> jobs = new ArrayList<>();
+    for (List<JobRecord> slot : jobSlots) {
+      jobs.addAll(slot);
+    }
+    return new RunResults(scenario, byPoint, jobs);
   }
 }

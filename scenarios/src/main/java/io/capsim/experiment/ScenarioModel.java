@@ -45,6 +45,26 @@ public final class ScenarioModel {
     }
   }
 
+  /** Appends every job that completes or fails in this run to {@code sink}. */
+  public void recordJobs(List<JobRecord> sink, int point, int replication) {
+    computes.forEach(
+        (name, compute) ->
+            compute.observeJobs(
+                (job, now, outcome) ->
+                    sink.add(
+                        new JobRecord(
+                            point,
+                            replication,
+                            name,
+                            job.workload(),
+                            job.id(),
+                            job.instanceCount(),
+                            job.submittedMicros() / 1e6,
+                            job.started() ? job.firstStartMicros() / 1e6 : Double.NaN,
+                            now / 1e6,
+                            outcome))));
+  }
+
   /** Runs to the horizon, re-checks every compute's invariants and returns their statistics. */
   public Map<String, ComputeStats> run() {
     if (scenario.warmupMicros() > 0) {

@@ -39,7 +39,7 @@ final class Accounting {
   boolean admit(Job job, long nowMicros, Optional<String> unfit) {
     jobs.recordSubmitted();
     job.submittedMicros = nowMicros;
-    unfit.ifPresent(jobs::recordFailed);
+    unfit.ifPresent(reason -> jobs.recordFailed(job, reason, nowMicros));
     return unfit.isEmpty();
   }
 

@@ -16,6 +16,9 @@ public interface Compute {
   /** Accepts a job now; one that can never fit is failed at once with the reason. */
   void submit(Job job);
 
+  /** Reports each job that completes or fails to {@code observer} (per-job tables). */
+  void observeJobs(JobObserver observer);
+
   /** Nodes that exist now, in any state (provisioning, busy, idle, being released). */
   int nodesNow();
 

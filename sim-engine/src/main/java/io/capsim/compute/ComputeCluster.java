@@ -166,8 +166,7 @@ public final class ComputeCluster implements Compute {
     meter.change(now, 0, count, -count);
     running++;
     if (!job.started) {
-      job.started = true;
-      jobs.recordStarted(now - job.submittedMicros);
+      jobs.recordStarted(job, now);
     }
     job.segmentStartMicros = now;
     job.completionHandle =
@@ -177,7 +176,7 @@ public final class ComputeCluster implements Compute {
   private void onCompleted(Job job) {
     long now = simulation.nowMicros();
     running--;
-    jobs.recordCompleted(now - job.submittedMicros);
+    jobs.recordCompleted(job, now);
     meter.change(now, 0, -job.instanceCount(), job.instanceCount());
     for (Object node : job.nodes) {
       becomeIdle((Node) node);
@@ -287,10 +286,15 @@ public final class ComputeCluster implements Compute {
     job.checkpointedWorkMicros += kept;
     meter.recordLostWork(now, ran - kept, job.instanceCount());
     if (job.onPreemption() == OnPreemption.FAIL) {
-      jobs.recordFailed("preempted (on_preemption: fail)");
+      jobs.recordFailed(job, "preempted (on_preemption: fail)", now);
     } else {
       enqueue(job, true);
     }
+  }
+
+  @Override
+  public void observeJobs(JobObserver observer) {
+    jobs.observe(observer);
   }
 
   @Override

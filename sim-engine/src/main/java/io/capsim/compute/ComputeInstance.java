@@ -127,15 +127,14 @@ public final class ComputeInstance implements Compute {
     }
     running.add(job);
     runningJobs += job.interactive() ? 0 : 1;
-    job.started = true;
-    jobs.recordStarted(now - job.submittedMicros);
+    jobs.recordStarted(job, now);
     job.completionHandle = simulation.schedule(job.workMicros(), scheduler -> onDone(job));
   }
 
   private void onDone(Job job) {
     long now = simulation.nowMicros();
     finish(job);
-    jobs.recordCompleted(now - job.submittedMicros);
+    jobs.recordCompleted(job, now);
     dispatch();
     if (running.isEmpty()) {
       meter.change(now, 0, -1, 1);
@@ -191,11 +190,11 @@ public final class ComputeInstance implements Compute {
       for (Job job : Set.copyOf(running)) {
         simulation.cancel(job.completionHandle);
         finish(job);
-        jobs.recordFailed(STOPPED_BY_SCHEDULE);
+        jobs.recordFailed(job, STOPPED_BY_SCHEDULE, now);
       }
     }
     if (bySchedule) {
-      queue.forEach(job -> jobs.recordFailed(STOPPED_BY_SCHEDULE));
+      queue.forEach(job -> jobs.recordFailed(job, STOPPED_BY_SCHEDULE, now));
       queue.clear();
     }
     meter.nodeEnded(now, createdMicros);
@@ -223,6 +222,11 @@ public final class ComputeInstance implements Compute {
       stop(true);
     }
     scheduleNext(schedule);
+  }
+
+  @Override
+  public void observeJobs(JobObserver observer) {
+    jobs.observe(observer);
   }
 
   @Override

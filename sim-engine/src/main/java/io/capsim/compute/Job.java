@@ -16,6 +16,7 @@ public final class Job {
 
   long submittedMicros;
   boolean started;
+  long firstStartMicros;
   long checkpointedWorkMicros;
   long segmentStartMicros;
   long completionHandle;
@@ -73,6 +74,21 @@ public final class Job {
 
   public long workMicros() {
     return workMicros;
+  }
+
+  /** When the job was submitted, in microseconds from the start of the run. */
+  public long submittedMicros() {
+    return submittedMicros;
+  }
+
+  /** True once the job has started at least once. */
+  public boolean started() {
+    return started;
+  }
+
+  /** When it first started; meaningful only once {@link #started()}. */
+  public long firstStartMicros() {
+    return firstStartMicros;
   }
 
   public OnPreemption onPreemption() {

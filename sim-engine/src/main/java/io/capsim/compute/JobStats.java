@@ -26,19 +26,31 @@ public final class JobStats implements Resettable {
     submitted++;
   }
 
-  void recordStarted(long waitedMicros) {
+  private JobObserver observer = (job, now, outcome) -> {};
+
+  void observe(JobObserver jobObserver) {
+    observer = jobObserver;
+  }
+
+  /** Records the first start of {@code job} at {@code nowMicros} and its wait. */
+  void recordStarted(Job job, long nowMicros) {
+    job.started = true;
+    job.firstStartMicros = nowMicros;
+    long waitedMicros = nowMicros - job.submittedMicros;
     waitSeconds.record(SimTime.microsToSeconds(waitedMicros));
     waitMicros.record(waitedMicros);
   }
 
-  void recordCompleted(long turnaroundMicros) {
+  void recordCompleted(Job job, long nowMicros) {
     completed++;
-    turnaroundSeconds.record(SimTime.microsToSeconds(turnaroundMicros));
+    turnaroundSeconds.record(SimTime.microsToSeconds(nowMicros - job.submittedMicros));
+    observer.onJobDone(job, nowMicros, "completed");
   }
 
-  void recordFailed(String reason) {
+  void recordFailed(Job job, String reason, long nowMicros) {
     failed++;
     failuresByReason.merge(reason, 1L, Long::sum);
+    observer.onJobDone(job, nowMicros, reason);
   }
 
   void recordPreemption() {

@@ -84,8 +84,7 @@ public final class ServerlessCompute implements Compute {
   private void onStarted(Job job) {
     long now = simulation.nowMicros();
     meter.change(now, -job.instanceCount(), job.instanceCount(), 0);
-    job.started = true;
-    books.jobs.recordStarted(now - job.submittedMicros);
+    books.jobs.recordStarted(job, now);
     simulation.schedule(job.workMicros(), scheduler -> onCompleted(job));
   }
 
@@ -96,12 +95,17 @@ public final class ServerlessCompute implements Compute {
       meter.nodeEnded(now, job.nodesCreatedMicros);
     }
     holdingNodes.remove(job);
-    books.jobs.recordCompleted(now - job.submittedMicros);
+    books.jobs.recordCompleted(job, now);
     quotas.release(size.series(), Tier.DEDICATED, vcpus(job));
   }
 
   private int vcpus(Job job) {
     return job.instanceCount() * size.vcpus();
+  }
+
+  @Override
+  public void observeJobs(JobObserver observer) {
+    books.jobs.observe(observer);
   }
 
   @Override

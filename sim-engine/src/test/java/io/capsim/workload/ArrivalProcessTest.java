@@ -56,6 +56,9 @@ class ArrivalProcessTest {
     }
 
     @Override
+    public void observeJobs(io.capsim.compute.JobObserver observer) {}
+
+    @Override
     public int nodesNow() {
       return 0;
     }

@@ -11,6 +11,7 @@ import io.capsim.report.JobTable;
 import io.capsim.report.MetricTable;
 import io.capsim.report.Recommendation;
 import io.capsim.report.Report;
+import io.capsim.report.ResultTables;
 import io.capsim.scenario.Objective;
 import io.capsim.scenario.ResolvedScenario;
 import io.capsim.scenario.Scenario;
@@ -84,8 +85,8 @@ final class RunCommand implements Callable<Integer> {
         scenario.name(), scenario.points().size(), scenario.replications(), threadCount);
     long started = System.nanoTime();
     RunResults results = simulate(scenario, threadCount, total);
-    ResultsWriter.writeSummary(results, dir.resolve("summary.csv"));
-    ResultsWriter.writeReplications(results, dir.resolve("replications.csv"));
+    ResultTables.write(ResultTables.summary(results), dir.resolve("summary.csv"));
+    ResultTables.write(ResultTables.replications(results), dir.resolve("replications.csv"));
     if (jobs) {
       JobTable.write(results.jobs(), dir.resolve("jobs.csv"));
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.capsim.engine.stat.Tally;
 import io.capsim.experiment.Metric;
-import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
 import io.capsim.experiment.Runner;
 import io.capsim.scenario.Objective;
@@ -87,7 +86,7 @@ class RecommendationTest {
       throws Exception {
     RunResults results = new Runner(1).run(scenario, done -> {});
     Path csv = temp.resolve("replications.csv");
-    ResultsWriter.writeReplications(results, csv);
+    ResultTables.write(ResultTables.replications(results), csv);
     MetricTable read = MetricTable.read(csv, scenario);
     MetricTable memory = MetricTable.of(results);
     for (int p = 0; p < memory.points(); p++) {

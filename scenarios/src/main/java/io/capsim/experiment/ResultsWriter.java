@@ -1,7 +1,5 @@
 package io.capsim.experiment;
 
-import io.capsim.compute.ComputeStats;
-import io.capsim.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,81 +8,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a run's {@code summary.csv} (per point and compute: each metric's mean and 95 %
- * half-width) and {@code replications.csv} (per run). Each file is written to a temporary file in
- * the same folder and then renamed, so a reader never sees half a file and an interrupted run
- * leaves the previous results whole.
+ * Writes a run's files atomically: each goes to a temporary file in the same folder and is then
+ * renamed, so a reader never sees half a file and an interrupted run leaves the previous results
+ * whole. Also writes the captured runs behind the report's timeline and wait charts.
  */
 public final class ResultsWriter {
   private ResultsWriter() {}
-
-  public static void writeSummary(RunResults results, Path file) {
-    Scenario scenario = results.scenario();
-    List<String> header = new ArrayList<>(List.of("point", "compute"));
-    header.addAll(scenario.sweepKeys());
-    for (Metric metric : Metric.values()) {
-      header.add(metric.key());
-      header.add(metric.key() + "_ci95");
-    }
-    atomically(
-        file,
-        printer -> {
-          printer.printRecord(header);
-          for (Scenario.Point point : scenario.points()) {
-            for (Map.Entry<String, Map<Metric, RunResults.Summary>> row :
-                results.summaries(point.index()).entrySet()) {
-              List<String> cells =
-                  new ArrayList<>(List.of(Integer.toString(point.index()), row.getKey()));
-              cells.addAll(point.values().values());
-              row.getValue()
-                  .values()
-                  .forEach(
-                      s -> {
-                        cells.add(format(s.mean()));
-                        cells.add(format(s.halfWidth95()));
-                      });
-              printer.printRecord(cells);
-            }
-          }
-        });
-  }
-
-  public static void writeReplications(RunResults results, Path file) {
-    Scenario scenario = results.scenario();
-    List<String> header = new ArrayList<>(List.of("point", "replication", "compute"));
-    header.addAll(scenario.sweepKeys());
-    for (Metric metric : Metric.values()) {
-      header.add(metric.key());
-    }
-    atomically(
-        file,
-        printer -> {
-          printer.printRecord(header);
-          for (Scenario.Point point : scenario.points()) {
-            for (int r = 0; r < scenario.replications(); r++) {
-              for (Map.Entry<String, ComputeStats> run : results.run(point.index(), r).entrySet()) {
-                List<String> cells =
-                    new ArrayList<>(
-                        List.of(
-                            Integer.toString(point.index()), Integer.toString(r), run.getKey()));
-                cells.addAll(point.values().values());
-                for (Metric metric : Metric.values()) {
-                  cells.add(format(metric.of(run.getValue())));
-                }
-                printer.printRecord(cells);
-              }
-            }
-          }
-        });
-  }
 
   /**
    * Writes the captured runs: {@code timeline.csv} (series, point, compute, hours, nodes,

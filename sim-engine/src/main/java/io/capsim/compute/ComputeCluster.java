@@ -23,7 +23,7 @@ import java.util.Optional;
  * resubmitted at the head of the queue (or failed), resuming from its last checkpoint if it takes
  * them; the work since then is billed as lost work.
  */
-public final class ComputeCluster implements Compute {
+public final class ComputeCluster extends AccountedCompute {
   private final Simulation simulation;
   private final ClusterSpec spec;
   private final VmSize size;
@@ -293,23 +293,13 @@ public final class ComputeCluster implements Compute {
   }
 
   @Override
-  public void observeJobs(JobObserver observer) {
-    jobs.observe(observer);
-  }
-
-  @Override
-  public int nodesNow() {
-    return meter.nodes();
+  Accounting books() {
+    return books;
   }
 
   @Override
   public int queuedJobsNow() {
     return queue.size();
-  }
-
-  @Override
-  public io.capsim.engine.stat.QuantileRecorder waits() {
-    return books.jobs.waitMicros();
   }
 
   @Override

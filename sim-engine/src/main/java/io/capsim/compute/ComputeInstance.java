@@ -23,7 +23,7 @@ import java.util.Set;
  * <p>Billing: while running (or starting) the VM's pay-as-you-go price plus its OS disk and public
  * IP; while stopped the disk and IP alone (the {@code stopped} bucket); the load balancer always.
  */
-public final class ComputeInstance implements Compute {
+public final class ComputeInstance extends AccountedCompute {
   private static final String STOPPED_BY_SCHEDULE = "stopped by schedule";
 
   private enum State {
@@ -225,23 +225,13 @@ public final class ComputeInstance implements Compute {
   }
 
   @Override
-  public void observeJobs(JobObserver observer) {
-    jobs.observe(observer);
-  }
-
-  @Override
-  public int nodesNow() {
-    return meter.nodes();
+  Accounting books() {
+    return books;
   }
 
   @Override
   public int queuedJobsNow() {
     return queue.size();
-  }
-
-  @Override
-  public io.capsim.engine.stat.QuantileRecorder waits() {
-    return books.jobs.waitMicros();
   }
 
   @Override

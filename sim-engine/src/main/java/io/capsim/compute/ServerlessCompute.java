@@ -16,7 +16,7 @@ import java.util.Set;
  * allows, billed as provisioning during start-up and as productive while the job runs, and gone
  * when it ends. The wait runs from submission to the job starting, start-up included.
  */
-public final class ServerlessCompute implements Compute {
+public final class ServerlessCompute extends AccountedCompute {
   private final Simulation simulation;
   private final ServerlessSpec spec;
   private final VmSize size;
@@ -104,23 +104,13 @@ public final class ServerlessCompute implements Compute {
   }
 
   @Override
-  public void observeJobs(JobObserver observer) {
-    books.jobs.observe(observer);
-  }
-
-  @Override
-  public int nodesNow() {
-    return meter.nodes();
+  Accounting books() {
+    return books;
   }
 
   @Override
   public int queuedJobsNow() {
     return queue.size();
-  }
-
-  @Override
-  public io.capsim.engine.stat.QuantileRecorder waits() {
-    return books.jobs.waitMicros();
   }
 
   @Override

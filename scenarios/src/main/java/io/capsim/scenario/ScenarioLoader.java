@@ -38,10 +38,12 @@ public final class ScenarioLoader {
   private final Catalog catalog = Catalog.builtin();
   private final Map<String, YamlNode> workloadNodes = new LinkedHashMap<>();
   private final TraceContext traces;
+  private final ComputeSection computeSection;
 
   private ScenarioLoader(String file, Path baseDir) {
     this.file = file;
     this.traces = new TraceContext(baseDir, catalog);
+    this.computeSection = new ComputeSection(file, problems, catalog, traces);
   }
 
   /** The scenario in {@code path}, or a {@link ScenarioException} listing every problem. */
@@ -147,11 +149,12 @@ public final class ScenarioLoader {
     OptionalInt lowPriority =
         f.node("quota").map(n -> quota(f.child("quota", n), dedicated)).orElse(OptionalInt.empty());
 
-    List<YamlMap> computeNodes = computeNodes(f);
+    List<YamlMap> computeNodes = computeSection.nodes(f);
     Map<String, String> computeSizes = new LinkedHashMap<>();
-    List<ComputeDef> base = computes(computeNodes, Map.of(), zone, region);
-    base.forEach(def -> computeSizes.put(def.name(), sizeOf(def)));
-    computeNodes.forEach(n -> nameOf(n).ifPresent(c -> computeSizes.putIfAbsent(c, "")));
+    List<ComputeDef> base = computeSection.parse(computeNodes, Map.of(), zone, region);
+    base.forEach(def -> computeSizes.put(def.name(), ComputeSection.sizeOf(def)));
+    computeNodes.forEach(
+        n -> ComputeSection.nameOf(n).ifPresent(c -> computeSizes.putIfAbsent(c, "")));
     List<Workload> workloads = workloads(f, computeSizes, zone, start);
 
     Sweep sweep = Sweep.parse(f, computeNodes);
@@ -163,7 +166,7 @@ public final class ScenarioLoader {
               sweep.values(i),
               i == 0 && sweep.pointCount() == 1
                   ? base
-                  : computes(computeNodes, sweep.overrides(i), zone, region)));
+                  : computeSection.parse(computeNodes, sweep.overrides(i), zone, region)));
     }
     Optional<Objective> objective =
         f.node("objective").flatMap(n -> ObjectiveParser.parse(f.child("objective", n)));
@@ -234,92 +237,6 @@ public final class ScenarioLoader {
             .orElse(OptionalInt.empty());
     f.finish();
     return low;
-  }
-
-  private List<YamlMap> computeNodes(Fields f) {
-    List<YamlMap> nodes = new ArrayList<>();
-    Optional<YamlList> list = f.list("computes");
-    if (!f.has("computes")) {
-      f.missing("computes", "a list of at least one compute");
-    }
-    list.ifPresent(
-        l -> {
-          if (l.items().isEmpty()) {
-            f.problem(l, "computes", "must list at least one compute");
-          }
-          for (int i = 0; i < l.items().size(); i++) {
-            YamlNode item = l.items().get(i);
-            if (item instanceof YamlMap map) {
-              nodes.add(map);
-            } else {
-              f.problem(item, "computes[" + i + "]", "expected a map, was " + item.describe());
-            }
-          }
-        });
-    return nodes;
-  }
-
-  /** Parses every compute, with the values of one sweep point in place. */
-  private List<ComputeDef> computes(
-      List<YamlMap> nodes,
-      Map<String, Map<String, YamlNode>> overrides,
-      ZoneId zone,
-      String region) {
-    List<ComputeDef> defs = new ArrayList<>();
-    LinkedHashSet<String> names = new LinkedHashSet<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      YamlMap node = nodes.get(i);
-      for (Map.Entry<String, YamlNode> override :
-          nameOf(node).map(n -> overrides.get(n)).orElse(Map.of()).entrySet()) {
-        node = node.with(override.getKey(), override.getValue());
-      }
-      Fields f = new Fields(file, "computes[" + i + "]", node, problems).withTraces(traces);
-      Optional<ComputeDef> def = ComputeParser.parse(f, zone);
-      def.ifPresent(
-          d -> {
-            if (!names.add(d.name())) {
-              f.problem(
-                  f.node("name").orElseThrow(),
-                  "name",
-                  "another compute is already named \"" + d.name() + "\"");
-            } else if (checkSize(f, d, region)) {
-              defs.add(d);
-            }
-          });
-    }
-    return defs;
-  }
-
-  private boolean checkSize(Fields f, ComputeDef def, String region) {
-    if (!catalog.regions().contains(region)) {
-      return true;
-    }
-    String key = def instanceof ComputeDef.Serverless ? "instance_type" : "size";
-    try {
-      catalog.price(sizeOf(def), region);
-      return true;
-    } catch (CatalogException e) {
-      f.problem(f.node(key).orElse(f.map()), key, e.getMessage());
-      return false;
-    }
-  }
-
-  private static String sizeOf(ComputeDef def) {
-    if (def instanceof ComputeDef.Cluster c) {
-      return c.spec().size();
-    } else if (def instanceof ComputeDef.Instance i) {
-      return i.spec().size();
-    } else if (def instanceof ComputeDef.Serverless s) {
-      return s.spec().instanceType();
-    }
-    return ((ComputeDef.Attached) def).spec().size();
-  }
-
-  static Optional<String> nameOf(YamlMap node) {
-    YamlMap.Entry entry = node.entries().get("name");
-    return entry != null && entry.value() instanceof YamlNode.YamlScalar s
-        ? Optional.of(s.text())
-        : Optional.empty();
   }
 
   private List<Workload> workloads(

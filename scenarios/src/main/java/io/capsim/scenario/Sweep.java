@@ -27,7 +27,7 @@ record Sweep(
             node -> {
               Fields f = scenario.child("sweep", node);
               List<String> names =
-                  computeNodes.stream().map(n -> ScenarioLoader.nameOf(n).orElse("")).toList();
+                  computeNodes.stream().map(n -> ComputeSection.nameOf(n).orElse("")).toList();
               for (String key : f.map().entries().keySet()) {
                 YamlNode value = f.node(key).orElseThrow();
                 int dot = key.indexOf('.');

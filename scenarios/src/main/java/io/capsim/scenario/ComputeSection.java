@@ -1,0 +1,116 @@
+package io.capsim.scenario;
+
+import io.capsim.catalog.Catalog;
+import io.capsim.catalog.CatalogException;
+import io.capsim.scenario.YamlNode.YamlList;
+import io.capsim.scenario.YamlNode.YamlMap;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code computes:} list of a scenario: its entries as maps, and their parse at one sweep
+ * point, with unique names and sizes offered in the region.
+ */
+final class ComputeSection {
+  private final String file;
+  private final List<Problem> problems;
+  private final Catalog catalog;
+  private final TraceContext traces;
+
+  ComputeSection(String file, List<Problem> problems, Catalog catalog, TraceContext traces) {
+    this.file = file;
+    this.problems = problems;
+    this.catalog = catalog;
+    this.traces = traces;
+  }
+
+  List<YamlMap> nodes(Fields f) {
+    List<YamlMap> nodes = new ArrayList<>();
+    Optional<YamlList> list = f.list("computes");
+    if (!f.has("computes")) {
+      f.missing("computes", "a list of at least one compute");
+    }
+    list.ifPresent(
+        l -> {
+          if (l.items().isEmpty()) {
+            f.problem(l, "computes", "must list at least one compute");
+          }
+          for (int i = 0; i < l.items().size(); i++) {
+            YamlNode item = l.items().get(i);
+            if (item instanceof YamlMap map) {
+              nodes.add(map);
+            } else {
+              f.problem(item, "computes[" + i + "]", "expected a map, was " + item.describe());
+            }
+          }
+        });
+    return nodes;
+  }
+
+  /** Parses every compute, with the values of one sweep point in place. */
+  List<ComputeDef> parse(
+      List<YamlMap> nodes,
+      Map<String, Map<String, YamlNode>> overrides,
+      ZoneId zone,
+      String region) {
+    List<ComputeDef> defs = new ArrayList<>();
+    LinkedHashSet<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      YamlMap node = nodes.get(i);
+      for (Map.Entry<String, YamlNode> override :
+          nameOf(node).map(n -> overrides.get(n)).orElse(Map.of()).entrySet()) {
+        node = node.with(override.getKey(), override.getValue());
+      }
+      Fields f = new Fields(file, "computes[" + i + "]", node, problems).withTraces(traces);
+      Optional<ComputeDef> def = ComputeParser.parse(f, zone);
+      def.ifPresent(
+          d -> {
+            if (!names.add(d.name())) {
+              f.problem(
+                  f.node("name").orElseThrow(),
+                  "name",
+                  "another compute is already named \"" + d.name() + "\"");
+            } else if (checkSize(f, d, region)) {
+              defs.add(d);
+            }
+          });
+    }
+    return defs;
+  }
+
+  private boolean checkSize(Fields f, ComputeDef def, String region) {
+    if (!catalog.regions().contains(region)) {
+      return true;
+    }
+    String key = def instanceof ComputeDef.Serverless ? "instance_type" : "size";
+    try {
+      catalog.price(sizeOf(def), region);
+      return true;
+    } catch (CatalogException e) {
+      f.problem(f.node(key).orElse(f.map()), key, e.getMessage());
+      return false;
+    }
+  }
+
+  static String sizeOf(ComputeDef def) {
+    if (def instanceof ComputeDef.Cluster c) {
+      return c.spec().size();
+    } else if (def instanceof ComputeDef.Instance i) {
+      return i.spec().size();
+    } else if (def instanceof ComputeDef.Serverless s) {
+      return s.spec().instanceType();
+    }
+    return ((ComputeDef.Attached) def).spec().size();
+  }
+
+  static Optional<String> nameOf(YamlMap node) {
+    YamlMap.Entry entry = node.entries().get("name");
+    return entry != null && entry.value() instanceof YamlNode.YamlScalar s
+        ? Optional.of(s.text())
+        : Optional.empty();
+  }
+}

@@ -71,13 +71,13 @@ public final class ResolvedScenario {
     }
     s.objective()
         .ifPresent(
-            o ->
-                root.put(
-                    "objective",
-                    Map.of(
-                        "minimize", o.minimize().key(),
-                        "subject_to",
-                            o.subjectTo().stream().map(Objective.Constraint::text).toList())));
+            o -> {
+              Map<String, Object> objective = new LinkedHashMap<>();
+              objective.put("minimize", o.minimize().key());
+              objective.put(
+                  "subject_to", o.subjectTo().stream().map(Objective.Constraint::text).toList());
+              root.put("objective", objective);
+            });
     root.remove("# capsim_version");
     try {
       return "# resolved by capsim "
@@ -129,14 +129,11 @@ public final class ResolvedScenario {
       m.put("start_time", distribution(spec.startSeconds()));
       List<Map<String, String>> schedules = new ArrayList<>();
       for (InstanceSchedule schedule : spec.schedules()) {
-        schedules.add(
-            Map.of(
-                "action",
-                schedule.action().name().toLowerCase(Locale.ROOT),
-                "cron",
-                schedule.cron(),
-                "time_zone",
-                schedule.timeZone().getId()));
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("action", schedule.action().name().toLowerCase(Locale.ROOT));
+        entry.put("cron", schedule.cron());
+        entry.put("time_zone", schedule.timeZone().getId());
+        schedules.add(entry);
       }
       m.put("schedules", schedules);
     } else if (def instanceof ComputeDef.Serverless s) {

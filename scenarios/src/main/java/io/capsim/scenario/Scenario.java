@@ -38,7 +38,8 @@ public record Scenario(
     int baselinePoint) {
 
   public Scenario {
-    dedicatedQuotaVcpus = Map.copyOf(dedicatedQuotaVcpus);
+    dedicatedQuotaVcpus =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dedicatedQuotaVcpus));
     sweepKeys = List.copyOf(sweepKeys);
     points = List.copyOf(points);
     workloads = List.copyOf(workloads);

@@ -155,7 +155,7 @@ public final class ComputeCluster extends AccountedCompute {
   private void start(Job job) {
     long now = simulation.nowMicros();
     int count = job.instanceCount();
-    job.nodes = new Object[count];
+    job.nodes = new Node[count];
     for (int i = 0; i < count; i++) {
       Node node = nodes.popIdle();
       simulation.cancel(node.idleTimerHandle);
@@ -178,8 +178,8 @@ public final class ComputeCluster extends AccountedCompute {
     running--;
     jobs.recordCompleted(job, now);
     meter.change(now, 0, -job.instanceCount(), job.instanceCount());
-    for (Object node : job.nodes) {
-      becomeIdle((Node) node);
+    for (Node node : job.nodes) {
+      becomeIdle(node);
     }
     dispatch();
   }
@@ -265,9 +265,9 @@ public final class ComputeCluster extends AccountedCompute {
       int count = job.instanceCount();
       interrupt(job, now);
       meter.change(now, 0, -count, count - 1);
-      for (Object other : job.nodes) {
+      for (Node other : job.nodes) {
         if (other != node) {
-          becomeIdle((Node) other);
+          becomeIdle(other);
         }
       }
     }

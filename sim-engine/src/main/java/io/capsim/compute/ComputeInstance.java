@@ -10,6 +10,7 @@ import io.capsim.engine.stat.TimeWeighted;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -187,7 +188,7 @@ public final class ComputeInstance extends AccountedCompute {
       meter.change(now, 0, 0, -1);
     } else {
       meter.change(now, 0, -1, 0);
-      for (Job job : Set.copyOf(running)) {
+      for (Job job : List.copyOf(running)) {
         simulation.cancel(job.completionHandle);
         finish(job);
         jobs.recordFailed(job, STOPPED_BY_SCHEDULE, now);

@@ -33,8 +33,10 @@ public record ComputeStats(
     Map<String, Long> failuresByReason) {
 
   public ComputeStats {
-    costUsd = Map.copyOf(costUsd);
-    failuresByReason = Map.copyOf(failuresByReason);
+    // Ordered copies: bucket order and reasons sorted, the same on every JVM.
+    costUsd = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(costUsd));
+    failuresByReason =
+        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(failuresByReason));
   }
 
   public double costUsd(CostBucket bucket) {

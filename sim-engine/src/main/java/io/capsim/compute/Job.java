@@ -21,7 +21,7 @@ public final class Job {
   long segmentStartMicros;
   long completionHandle;
   long nodesCreatedMicros;
-  Object[] nodes = new Object[0];
+  Node[] nodes = new Node[0];
 
   /**
    * @param workMicros running time on the compute's size, already scaled from the reference size

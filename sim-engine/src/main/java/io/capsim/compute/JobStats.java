@@ -86,7 +86,7 @@ public final class JobStats implements Resettable {
   }
 
   public Map<String, Long> failuresByReason() {
-    return Map.copyOf(failuresByReason);
+    return java.util.Collections.unmodifiableMap(new TreeMap<>(failuresByReason));
   }
 
   /**

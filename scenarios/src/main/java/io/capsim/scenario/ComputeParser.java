@@ -80,7 +80,7 @@ final class ComputeParser {
             .orElse(d.idleTimeBeforeScaleDownSeconds());
     Distribution provisioning =
         f.distributionSeconds("provisioning_time").orElse(d.provisioningSeconds());
-    long scaleDown = f.durationMicros("scale_down_time").orElse(0L) / 1_000_000;
+    long scaleDownMicros = f.durationMicros("scale_down_time").orElse(0L);
     Preemption preemption =
         f.node("preemption")
             .flatMap(n -> preemption(f.child("preemption", n)))
@@ -107,7 +107,7 @@ final class ComputeParser {
                 max,
                 idle,
                 provisioning,
-                scaleDown,
+                scaleDownMicros,
                 preemption,
                 d.loadBalancerUsdPerDay()),
             f.map()));

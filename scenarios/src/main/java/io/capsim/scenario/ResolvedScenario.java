@@ -115,7 +115,7 @@ public final class ResolvedScenario {
       m.put("max_instances", spec.maxInstances());
       m.put("idle_time_before_scale_down", spec.idleTimeBeforeScaleDownSeconds());
       m.put("provisioning_time", distribution(spec.provisioningSeconds()));
-      m.put("scale_down_time", spec.scaleDownSeconds() + "s");
+      m.put("scale_down_time", Quantities.formatDuration(spec.scaleDownMicros()));
       if (spec.preemption() instanceof Preemption.Rate rate) {
         m.put("preemption", Map.of("rate", rate(rate.perNodeHour() / 3600)));
       } else if (spec.preemption() instanceof Preemption.TimeTo timeTo) {
@@ -161,7 +161,7 @@ public final class ResolvedScenario {
     m.put("reference_size", w.referenceSize());
     m.put("speedup", w.speedup().key());
     w.cuda().ifPresent(c -> m.put("cuda", c));
-    m.put("checkpoint_interval", w.checkpointIntervalSeconds() + "s");
+    m.put("checkpoint_interval", Quantities.formatDuration(w.checkpointIntervalMicros()));
     m.put("on_preemption", w.onPreemption().key());
     m.put("interactive", w.interactive());
     return m;

@@ -1,7 +1,6 @@
 package io.capsim.scenario;
 
 import io.capsim.compute.OnPreemption;
-import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
 import io.capsim.workload.ArrivalProcess;
 import io.capsim.workload.Speedup;
@@ -87,8 +86,7 @@ final class WorkloadParser {
     String reference = f.string("reference_size").orElse(computeSizes.getOrDefault(compute, ""));
     Speedup speedup = f.choice("speedup", SPEEDUPS).orElse(Speedup.NONE);
     Optional<String> cuda = f.string("cuda");
-    long checkpointSeconds =
-        f.durationMicros("checkpoint_interval").orElse(0L) / SimTime.MICROS_PER_SECOND;
+    long checkpointMicros = f.durationMicros("checkpoint_interval").orElse(0L);
     OnPreemption onPreemption =
         f.choice("on_preemption", ON_PREEMPTION).orElse(OnPreemption.RESUBMIT);
     boolean interactive = f.bool("interactive").orElse(false);
@@ -106,7 +104,7 @@ final class WorkloadParser {
             reference,
             speedup,
             cuda,
-            checkpointSeconds,
+            checkpointMicros,
             onPreemption,
             interactive));
   }

@@ -76,4 +76,17 @@ class ScenarioLoaderTest {
         .containsEntry("cpu.max_instances", "4")
         .containsEntry("cpu.idle_time_before_scale_down", "600");
   }
+
+  @Test
+  void subSecondDurations_keepTheirMicroseconds_andRoundTripThroughTheResolvedScenario() {
+    Scenario s =
+        parse(
+            HEAD.replace("max_instances: 8}", "max_instances: 8, scale_down_time: 500ms}")
+                + "    duration: 1h\n    checkpoint_interval: 1.5s\n");
+    ComputeDef.Cluster cluster = (ComputeDef.Cluster) s.points().get(0).computes().get(0);
+    assertThat(cluster.spec().scaleDownMicros()).isEqualTo(500_000);
+    assertThat(s.workloads().get(0).checkpointIntervalMicros()).isEqualTo(1_500_000);
+    String resolved = ResolvedScenario.toYaml(s, "test");
+    assertThat(resolved).contains("scale_down_time: 500ms").contains("checkpoint_interval: 1500ms");
+  }
 }

@@ -22,11 +22,12 @@ final class Accounting {
       Simulation simulation,
       String compute,
       int floorNodes,
+      int maxNodes,
       double pricePerHourUsd,
       double loadBalancerUsdPerDay,
       IntSupplier jobsInSystem) {
     this.compute = compute;
-    this.meter = simulation.resetAtWarmup(new NodeMeter(floorNodes));
+    this.meter = simulation.resetAtWarmup(new NodeMeter(floorNodes, maxNodes));
     this.jobs = simulation.resetAtWarmup(new JobStats());
     simulation.resetAtWarmup(now -> jobs.carryOver(jobsInSystem.getAsInt()));
     this.waterfall = new Waterfall(compute, pricePerHourUsd, loadBalancerUsdPerDay);
@@ -51,10 +52,27 @@ final class Accounting {
     return waterfall.stats(meter, jobs, nowMicros, stoppedUsd, fixedLoadBalancerUsd);
   }
 
-  /** Checks jobs, node time and buckets; see {@link Compute#verifyInvariants}. */
-  void verify(long nowMicros, long jobsInSystem, long[] aliveCreatedMicros, ComputeStats stats) {
+  /**
+   * Checks jobs, node time and bounds, and the cost against the node lifetimes priced along their
+   * own path; see {@link Compute#verifyInvariants}. The charges are those {@link #stats(long,
+   * double, double)} was given.
+   */
+  void verify(
+      long nowMicros,
+      long jobsInSystem,
+      long[] aliveCreatedMicros,
+      double stoppedUsd,
+      double fixedLoadBalancerUsd) {
     jobs.verify(jobsInSystem, compute);
-    meter.verify(nowMicros, aliveCreatedMicros, compute);
-    waterfall.verify(stats);
+    long lifetimeNodeMicros = meter.verify(nowMicros, aliveCreatedMicros, compute);
+    waterfall.verify(
+        stats(nowMicros, stoppedUsd, fixedLoadBalancerUsd),
+        lifetimeNodeMicros,
+        meter.loadBalancerMicros(nowMicros),
+        stoppedUsd + fixedLoadBalancerUsd);
+  }
+
+  void verify(long nowMicros, long jobsInSystem, long[] aliveCreatedMicros) {
+    verify(nowMicros, jobsInSystem, aliveCreatedMicros, 0, 0);
   }
 }

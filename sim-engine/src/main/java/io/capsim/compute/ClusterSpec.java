@@ -10,8 +10,8 @@ import io.capsim.engine.random.Distribution;
  * @param provisioningSeconds time from requesting a node to its running jobs; billed, no work. The
  *     default, uniform 3 to 8 minutes, is an assumption from Azure's "a few minutes" for allocation
  *     (image pulls add more; set it from your own measurements)
- * @param scaleDownSeconds time a released node takes to go away; billed as idle and unusable, which
- *     is Azure's scale-down race. Default 0, an assumption: set it to see the race
+ * @param scaleDownMicros time a released node takes to go away, in microseconds; billed as idle and
+ *     unusable, which is Azure's scale-down race. Default 0, an assumption: set it to see the race
  * @param loadBalancerUsdPerDay one standard load balancer per started 50 nodes (~$0.33/day)
  */
 public record ClusterSpec(
@@ -22,7 +22,7 @@ public record ClusterSpec(
     int maxInstances,
     long idleTimeBeforeScaleDownSeconds,
     Distribution provisioningSeconds,
-    long scaleDownSeconds,
+    long scaleDownMicros,
     Preemption preemption,
     double loadBalancerUsdPerDay) {
 
@@ -50,8 +50,8 @@ public record ClusterSpec(
           "must be >= 0 seconds",
           idleTimeBeforeScaleDownSeconds);
     }
-    if (scaleDownSeconds < 0) {
-      throw invalid(name, "scale_down_time", "must be >= 0 seconds", scaleDownSeconds);
+    if (scaleDownMicros < 0) {
+      throw invalid(name, "scale_down_time", "must be >= 0 µs", scaleDownMicros);
     }
     if (tier == Tier.DEDICATED && !(preemption instanceof Preemption.None)) {
       throw new IllegalArgumentException(name + ": preemption applies to tier low_priority only");
@@ -82,7 +82,7 @@ public record ClusterSpec(
         max,
         idleTimeBeforeScaleDownSeconds,
         provisioningSeconds,
-        scaleDownSeconds,
+        scaleDownMicros,
         preemption,
         loadBalancerUsdPerDay);
   }
@@ -96,7 +96,7 @@ public record ClusterSpec(
         maxInstances,
         seconds,
         provisioningSeconds,
-        scaleDownSeconds,
+        scaleDownMicros,
         preemption,
         loadBalancerUsdPerDay);
   }
@@ -110,12 +110,12 @@ public record ClusterSpec(
         maxInstances,
         idleTimeBeforeScaleDownSeconds,
         seconds,
-        scaleDownSeconds,
+        scaleDownMicros,
         preemption,
         loadBalancerUsdPerDay);
   }
 
-  public ClusterSpec withScaleDownTime(long seconds) {
+  public ClusterSpec withScaleDownMicros(long micros) {
     return new ClusterSpec(
         name,
         size,
@@ -124,7 +124,7 @@ public record ClusterSpec(
         maxInstances,
         idleTimeBeforeScaleDownSeconds,
         provisioningSeconds,
-        seconds,
+        micros,
         preemption,
         loadBalancerUsdPerDay);
   }
@@ -138,7 +138,7 @@ public record ClusterSpec(
         maxInstances,
         idleTimeBeforeScaleDownSeconds,
         provisioningSeconds,
-        scaleDownSeconds,
+        scaleDownMicros,
         newPreemption,
         loadBalancerUsdPerDay);
   }

@@ -39,6 +39,7 @@ public final class ComputeCluster extends AccountedCompute {
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
   private long queuedNodeDemand;
   private long running;
+  private int releasing;
 
   public ComputeCluster(
       Simulation simulation, ClusterSpec spec, Catalog catalog, String region, Quotas quotas) {
@@ -60,6 +61,7 @@ public final class ComputeCluster extends AccountedCompute {
             simulation,
             spec.name(),
             spec.minInstances(),
+            spec.maxInstances(),
             pricePerHourUsd,
             spec.loadBalancerUsdPerDay(),
             () -> queue.size() + (int) running);
@@ -190,11 +192,16 @@ public final class ComputeCluster extends AccountedCompute {
     while (wanted > 0
         && nodes.aliveCount() < spec.maxInstances()
         && quotas.tryAcquire(size.series(), spec.tier(), size.vcpus())) {
-      Node node = newNode();
-      meter.change(simulation.nowMicros(), 1, 0, 0);
-      simulation.schedule(SimTime.secondsToMicros(provisioningSeconds.sample()), node.onReady);
+      requestNode();
       wanted--;
     }
+  }
+
+  /** A new node, provisioning; its quota is already held. */
+  private void requestNode() {
+    Node node = newNode();
+    meter.change(simulation.nowMicros(), 1, 0, 0);
+    simulation.schedule(SimTime.secondsToMicros(provisioningSeconds.sample()), node.onReady);
   }
 
   private Node newNode() {
@@ -233,25 +240,46 @@ public final class ComputeCluster extends AccountedCompute {
     }
   }
 
+  /** Nodes that stay: alive and not being released. Never fewer than min_instances. */
+  private int keptNodes() {
+    return nodes.aliveCount() - releasing;
+  }
+
   private void releaseAboveFloor(Node node) {
-    if (nodes.aliveCount() > spec.minInstances()) {
+    if (keptNodes() > spec.minInstances()) {
       nodes.removeIdle(node);
       simulation.cancel(node.preemptionHandle);
       node.state = Node.State.RELEASING;
-      simulation.schedule(spec.scaleDownSeconds() * SimTime.MICROS_PER_SECOND, node.onReleased);
+      releasing++;
+      simulation.schedule(spec.scaleDownMicros(), node.onReleased);
     }
   }
 
   private void onReleased(Node node) {
     meter.change(simulation.nowMicros(), 0, 0, -1);
+    releasing--;
     removeNode(node);
+    quotas.release(size.series(), spec.tier(), size.vcpus());
     scaleUp();
   }
 
   private void removeNode(Node node) {
     meter.nodeEnded(simulation.nowMicros(), node.createdMicros);
     nodes.remove(node);
-    quotas.release(size.series(), spec.tier(), size.vcpus());
+  }
+
+  /**
+   * Loses a preempted node. One the floor needs is replaced at once by a fresh request that keeps
+   * its quota, so no other compute can take the vCPUs in between and the cluster never has fewer
+   * than min_instances nodes; any other node gives its quota back.
+   */
+  private void losePreempted(Node node) {
+    removeNode(node);
+    if (keptNodes() < spec.minInstances()) {
+      requestNode();
+    } else {
+      quotas.release(size.series(), spec.tier(), size.vcpus());
+    }
   }
 
   private void onPreempted(Node node) {
@@ -271,7 +299,7 @@ public final class ComputeCluster extends AccountedCompute {
         }
       }
     }
-    removeNode(node);
+    losePreempted(node);
     dispatch();
     scaleUp();
   }
@@ -309,6 +337,6 @@ public final class ComputeCluster extends AccountedCompute {
 
   @Override
   public void verifyInvariants(long nowMicros) {
-    books.verify(nowMicros, queue.size() + running, nodes.createdMicrosOfAlive(), stats(nowMicros));
+    books.verify(nowMicros, queue.size() + running, nodes.createdMicrosOfAlive());
   }
 }

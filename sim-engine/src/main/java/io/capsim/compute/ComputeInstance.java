@@ -68,6 +68,7 @@ public final class ComputeInstance extends AccountedCompute {
             simulation,
             spec.name(),
             0,
+            1,
             vmPerHour + spec.storageAndIpUsdPerHour(),
             0,
             () -> queue.size() + running.size());
@@ -237,15 +238,43 @@ public final class ComputeInstance extends AccountedCompute {
 
   @Override
   public ComputeStats stats(long nowMicros) {
-    double stoppedUsd = stopped.integralSeconds(nowMicros) * spec.storageAndIpUsdPerHour() / 3600;
-    double loadBalancerUsd =
-        measured.integralSeconds(nowMicros) / 86_400 * spec.loadBalancerUsdPerDay();
-    return books.stats(nowMicros, stoppedUsd, loadBalancerUsd);
+    return books.stats(nowMicros, stoppedUsd(nowMicros), loadBalancerUsd(nowMicros));
   }
 
+  private double stoppedUsd(long nowMicros) {
+    return stopped.integralSeconds(nowMicros) * spec.storageAndIpUsdPerHour() / 3600;
+  }
+
+  private double loadBalancerUsd(long nowMicros) {
+    return measured.integralSeconds(nowMicros) / 86_400 * spec.loadBalancerUsdPerDay();
+  }
+
+  /**
+   * Also checks that the time stopped and the time running (the node's lifetimes, which the meter
+   * checks against billed time) add up to the time measured: the instance is always one or the
+   * other.
+   */
   @Override
   public void verifyInvariants(long nowMicros) {
     long[] alive = state == State.STOPPED ? new long[0] : new long[] {createdMicros};
-    books.verify(nowMicros, queue.size() + running.size(), alive, stats(nowMicros));
+    books.verify(
+        nowMicros,
+        queue.size() + running.size(),
+        alive,
+        stoppedUsd(nowMicros),
+        loadBalancerUsd(nowMicros));
+    double stoppedSeconds = stopped.integralSeconds(nowMicros);
+    double runningSeconds = SimTime.microsToSeconds(meter.billedNodeMicros(nowMicros));
+    double measuredSeconds = measured.integralSeconds(nowMicros);
+    if (!(Math.abs(stoppedSeconds + runningSeconds - measuredSeconds) <= 1e-6)) {
+      throw new IllegalStateException(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s: stopped %.6f s + running %.6f s != %.6f s measured",
+              spec.name(),
+              stoppedSeconds,
+              runningSeconds,
+              measuredSeconds));
+    }
   }
 }

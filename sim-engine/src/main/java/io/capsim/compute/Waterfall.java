@@ -10,6 +10,7 @@ import java.util.Map;
 final class Waterfall {
   private static final double SECONDS_PER_HOUR = 3600;
   private static final double TOLERANCE_USD = 1e-6;
+  private static final double RELATIVE_TOLERANCE = 1e-12;
 
   private final String compute;
   private final double pricePerHourUsd;
@@ -65,12 +66,42 @@ final class Waterfall {
         jobs.failuresByReason());
   }
 
-  /** Checks that the buckets sum to the total. */
-  void verify(ComputeStats stats) {
-    double sum = stats.costUsd().values().stream().mapToDouble(Double::doubleValue).sum();
-    if (Math.abs(sum - stats.totalCostUsd()) > TOLERANCE_USD) {
+  /**
+   * Checks every bucket is a finite, non-negative amount, and that both the buckets' sum and the
+   * total equal the bill priced along another path: {@code lifetimeNodeMicros} (node lifetimes,
+   * summed node by node) at the node price, plus {@code loadBalancerMicros} at the load balancer's
+   * daily price, plus {@code otherChargesUsd} billed whatever the nodes do.
+   */
+  void verify(
+      ComputeStats stats,
+      long lifetimeNodeMicros,
+      long loadBalancerMicros,
+      double otherChargesUsd) {
+    double sum = 0;
+    for (Map.Entry<CostBucket, Double> bucket : stats.costUsd().entrySet()) {
+      double usd = bucket.getValue();
+      if (!Double.isFinite(usd) || usd < -TOLERANCE_USD) {
+        throw new IllegalStateException(
+            compute + ": cost bucket " + bucket.getKey().key() + " is $" + usd);
+      }
+      sum += usd;
+    }
+    double expected =
+        lifetimeNodeMicros / (double) SimTime.MICROS_PER_HOUR * pricePerHourUsd
+            + loadBalancerMicros / (double) SimTime.MICROS_PER_DAY * loadBalancerUsdPerDay
+            + otherChargesUsd;
+    double tolerance = TOLERANCE_USD + RELATIVE_TOLERANCE * Math.abs(expected);
+    if (!(Math.abs(sum - expected) <= tolerance)
+        || !(Math.abs(stats.totalCostUsd() - expected) <= tolerance)) {
       throw new IllegalStateException(
-          compute + ": cost buckets sum to $" + sum + " but the total is $" + stats.totalCostUsd());
+          String.format(
+              java.util.Locale.ROOT,
+              "%s: cost buckets sum to $%.6f and the total is $%.6f, but node lifetimes, load"
+                  + " balancers and other charges come to $%.6f",
+              compute,
+              sum,
+              stats.totalCostUsd(),
+              expected));
     }
   }
 

@@ -11,19 +11,24 @@ import java.util.Map;
  * to {@code min_instances} minus the nodes doing something else, and as {@code IDLE} beyond.
  *
  * <p>It also sums node lifetimes along a separate path (each node's start and end), so that {@link
- * #verify} can check that the billed node time equals the time nodes existed.
+ * #verify} can check that the billed node time equals the time nodes existed, and it keeps the
+ * fewest and most nodes that existed at any instant, which {@link #verify} holds to the compute's
+ * bounds.
  */
 public final class NodeMeter implements Resettable {
   /** Nodes per standard load balancer an Azure ML cluster starts. */
   public static final int NODES_PER_LOAD_BALANCER = 50;
 
   private final int floorNodes;
+  private final int maxNodes;
   private long windowStartMicros;
   private long lastMicros;
   private int provisioning;
   private int busy;
   private int idle;
   private int peakNodes;
+  private int troughNodes = Integer.MAX_VALUE;
+  private long troughSinceMicros;
 
   private long provisioningNodeMicros;
   private long busyNodeMicros;
@@ -34,24 +39,17 @@ public final class NodeMeter implements Resettable {
   private long endedLifetimeNodeMicros;
 
   /**
-   * A meter whose idle nodes up to {@code floorNodes} are billed as the {@code min_instances}
-   * floor.
+   * A meter for a compute that keeps {@code floorNodes} to {@code maxNodes} nodes; its idle nodes
+   * up to {@code floorNodes} are billed as the {@code min_instances} floor.
    */
-  public NodeMeter(int floorNodes) {
+  public NodeMeter(int floorNodes, int maxNodes) {
     this.floorNodes = floorNodes;
+    this.maxNodes = maxNodes;
   }
 
   /** Nodes that exist now, in any state. */
   public int nodes() {
     return provisioning + busy + idle;
-  }
-
-  public int busyNodes() {
-    return busy;
-  }
-
-  public int idleNodes() {
-    return idle;
   }
 
   public int provisioningNodes() {
@@ -61,6 +59,15 @@ public final class NodeMeter implements Resettable {
   /** The most nodes that existed at once since the start or the last reset. */
   public int peakNodes() {
     return peakNodes;
+  }
+
+  /**
+   * The fewest nodes that existed over any stretch of time since the start or the last reset (a
+   * count that lasts no time, inside one event, does not count); {@code Integer.MAX_VALUE} before
+   * any time has passed.
+   */
+  public int troughNodes() {
+    return troughNodes;
   }
 
   /** Applies a change in node counts at {@code nowMicros}, after integrating up to it. */
@@ -100,12 +107,16 @@ public final class NodeMeter implements Resettable {
       throw new IllegalStateException(
           "time went backwards: " + SimTime.format(nowMicros) + " < " + SimTime.format(lastMicros));
     }
+    int nodes = nodes();
+    if (elapsed > 0 && nodes < troughNodes) {
+      troughNodes = nodes;
+      troughSinceMicros = lastMicros;
+    }
     int floor = Math.max(0, Math.min(idle, floorNodes - provisioning - busy));
     provisioningNodeMicros += provisioning * elapsed;
     busyNodeMicros += busy * elapsed;
     floorNodeMicros += floor * elapsed;
     idleNodeMicros += (idle - floor) * elapsed;
-    int nodes = nodes();
     int loadBalancers = (nodes + NODES_PER_LOAD_BALANCER - 1) / NODES_PER_LOAD_BALANCER;
     loadBalancerMicros += loadBalancers * elapsed;
     lastMicros = nowMicros;
@@ -147,11 +158,14 @@ public final class NodeMeter implements Resettable {
 
   /**
    * Checks that billed node time equals the lifetimes of the nodes, given {@code
-   * aliveCreatedMicros}, when each node still alive was created.
+   * aliveCreatedMicros}, when each node still alive was created, and that the nodes stayed within
+   * the floor and the maximum at every instant.
    *
-   * @throws IllegalStateException with both figures when they differ
+   * @return the node lifetimes, in node-microseconds since the start or the last reset
+   * @throws IllegalStateException with the figures when they differ
    */
-  public void verify(long nowMicros, long[] aliveCreatedMicros, String compute) {
+  public long verify(long nowMicros, long[] aliveCreatedMicros, String compute) {
+    verifyBounds(nowMicros, compute);
     long lifetimes = endedLifetimeNodeMicros;
     for (long created : aliveCreatedMicros) {
       lifetimes += nowMicros - Math.max(created, windowStartMicros);
@@ -168,6 +182,22 @@ public final class NodeMeter implements Resettable {
               aliveCreatedMicros.length,
               nodes()));
     }
+    return lifetimes;
+  }
+
+  private void verifyBounds(long nowMicros, String compute) {
+    advanceTo(nowMicros);
+    if (troughNodes < floorNodes) {
+      throw new IllegalStateException(
+          String.format(
+              "%s: %d nodes from %s, below min_instances %d",
+              compute, troughNodes, SimTime.format(troughSinceMicros), floorNodes));
+    }
+    if (peakNodes > maxNodes) {
+      throw new IllegalStateException(
+          String.format(
+              "%s: %d nodes at once, above max_instances %d", compute, peakNodes, maxNodes));
+    }
   }
 
   @Override
@@ -182,5 +212,6 @@ public final class NodeMeter implements Resettable {
     loadBalancerMicros = 0;
     endedLifetimeNodeMicros = 0;
     peakNodes = nodes();
+    troughNodes = Integer.MAX_VALUE;
   }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param durationSeconds running time of one job on {@code referenceSize}
  * @param speedup how the duration scales on the compute's size
  * @param cuda the CUDA version the jobs need, checked against the GPU architecture, if stated
- * @param checkpointIntervalSeconds progress between checkpoints; 0 when jobs never checkpoint
+ * @param checkpointIntervalMicros progress between checkpoints, in microseconds; 0 when jobs never
+ *     checkpoint
  * @param interactive a person working (a Jupyter or VS Code session) rather than a job: it keeps a
  *     compute instance busy without taking a job slot, and runs on compute instances only
  */
@@ -23,7 +24,7 @@ public record Workload(
     String referenceSize,
     Speedup speedup,
     Optional<String> cuda,
-    long checkpointIntervalSeconds,
+    long checkpointIntervalMicros,
     OnPreemption onPreemption,
     boolean interactive) {
 
@@ -32,9 +33,9 @@ public record Workload(
       throw new IllegalArgumentException(
           name + ": instance_count must be >= 1, was " + instanceCount);
     }
-    if (checkpointIntervalSeconds < 0) {
+    if (checkpointIntervalMicros < 0) {
       throw new IllegalArgumentException(
-          name + ": checkpoint_interval must be >= 0, was " + checkpointIntervalSeconds);
+          name + ": checkpoint_interval must be >= 0, was " + checkpointIntervalMicros);
     }
   }
 
@@ -71,7 +72,7 @@ public record Workload(
         referenceSize,
         speedup,
         cuda,
-        checkpointIntervalSeconds,
+        checkpointIntervalMicros,
         onPreemption,
         interactive);
   }
@@ -86,7 +87,7 @@ public record Workload(
         referenceSize,
         newSpeedup,
         cuda,
-        checkpointIntervalSeconds,
+        checkpointIntervalMicros,
         onPreemption,
         interactive);
   }
@@ -101,12 +102,12 @@ public record Workload(
         referenceSize,
         speedup,
         Optional.of(version),
-        checkpointIntervalSeconds,
+        checkpointIntervalMicros,
         onPreemption,
         interactive);
   }
 
-  public Workload withCheckpoints(long intervalSeconds, OnPreemption newOnPreemption) {
+  public Workload withCheckpointsEvery(long intervalMicros, OnPreemption newOnPreemption) {
     return new Workload(
         name,
         compute,
@@ -116,7 +117,7 @@ public record Workload(
         referenceSize,
         speedup,
         cuda,
-        intervalSeconds,
+        intervalMicros,
         newOnPreemption,
         interactive);
   }
@@ -132,7 +133,7 @@ public record Workload(
         referenceSize,
         speedup,
         cuda,
-        checkpointIntervalSeconds,
+        checkpointIntervalMicros,
         onPreemption,
         true);
   }

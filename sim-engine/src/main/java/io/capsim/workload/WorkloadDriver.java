@@ -161,7 +161,7 @@ public final class WorkloadDriver {
             workload.name(),
             instanceCount,
             workMicros,
-            workload.checkpointIntervalSeconds() * SimTime.MICROS_PER_SECOND,
+            workload.checkpointIntervalMicros(),
             workload.onPreemption(),
             workload.interactive()));
   }

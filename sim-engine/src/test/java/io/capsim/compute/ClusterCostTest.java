@@ -94,7 +94,7 @@ class ClusterCostTest {
   void scaleDownRace_jobArrivingDuringReleaseWaitsForAFreshNode() {
     // A: ready 300, runs 300..900, idle to 1020, releasing 1020..1080. B arrives at 1050: the only
     // node (max 1) is going away, so B's node is requested at 1080, ready 1380, runs to 1980.
-    ClusterSpec spec = a100(0, 1).withScaleDownTime(60);
+    ClusterSpec spec = a100(0, 1).withScaleDownMicros(60 * SimTime.MICROS_PER_SECOND);
     ComputeStats stats = new ComputeRun(spec, jobsAt(600, 0, 1050)).runSeconds(86_400);
     assertThat(stats.waitP99Seconds()).isCloseTo(330.0, within(0.5));
     assertThat(stats.waitMeanSeconds()).isEqualTo((300 + 330) / 2.0);
@@ -118,7 +118,9 @@ class ClusterCostTest {
     // segments keep 600 and lose 400 each, the sixth runs the last 600 and completes at 7400.
     ClusterSpec spec =
         a100(0, 1).withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
-    Workload workload = jobsAt(3600, 0).withCheckpoints(600, OnPreemption.RESUBMIT);
+    Workload workload =
+        jobsAt(3600, 0)
+            .withCheckpointsEvery(600 * SimTime.MICROS_PER_SECOND, OnPreemption.RESUBMIT);
     ComputeStats stats = new ComputeRun(spec, workload).runSeconds(86_400);
     assertThat(stats.preemptions()).isEqualTo(5);
     assertThat(stats.jobsCompleted()).isEqualTo(1);
@@ -133,7 +135,7 @@ class ClusterCostTest {
   void lowPriority_noCheckpoints_onPreemptionFail_losesAllWorkAndFailsTheJob() {
     ClusterSpec spec =
         a100(0, 1).withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
-    Workload workload = jobsAt(1500, 0).withCheckpoints(0, OnPreemption.FAIL);
+    Workload workload = jobsAt(1500, 0).withCheckpointsEvery(0, OnPreemption.FAIL);
     ComputeStats stats = new ComputeRun(spec, workload).runSeconds(86_400);
     assertThat(stats.jobsFailed()).isEqualTo(1);
     assertThat(stats.failuresByReason()).isEqualTo(Map.of("preempted (on_preemption: fail)", 1L));

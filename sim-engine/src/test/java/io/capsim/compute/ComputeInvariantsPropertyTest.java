@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capsim.cost.CostBucket;
+import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
 import io.capsim.workload.ArrivalProcess;
 import io.capsim.workload.Workload;
@@ -40,7 +41,7 @@ class ComputeInvariantsPropertyTest {
         ClusterSpec.defaults("c", "Standard_D4s_v3")
             .withInstances(minInstances, maxInstances)
             .withIdleTimeBeforeScaleDown(idleSeconds)
-            .withScaleDownTime(scaleDownSeconds)
+            .withScaleDownMicros(scaleDownSeconds * SimTime.MICROS_PER_SECOND)
             .withProvisioning(Distribution.uniform(0, 600));
     if (lowPriority) {
       spec = spec.withLowPriority(new Preemption.Rate(0.5));
@@ -53,7 +54,8 @@ class ComputeInvariantsPropertyTest {
                 Distribution.lognormal(900, 5400),
                 "Standard_D4s_v3")
             .withInstanceCount(Math.min(instanceCount, maxInstances))
-            .withCheckpoints(checkpointSeconds, OnPreemption.RESUBMIT);
+            .withCheckpointsEvery(
+                checkpointSeconds * SimTime.MICROS_PER_SECOND, OnPreemption.RESUBMIT);
 
     ComputeStats stats =
         new ComputeRun(3, replication, spec, Quotas.unlimited(), workload)

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class NodeMeterTest {
   @Test
   void idleNodesUpToTheFloorMinusBusyOnes_areFloor() {
-    NodeMeter meter = new NodeMeter(2);
+    NodeMeter meter = new NodeMeter(2, 10);
     meter.change(0, 0, 1, 2); // 1 busy, 2 idle: one idle node is floor, one is idle
     assertThat(meter.nodeSeconds(1_000_000))
         .containsEntry(CostBucket.FLOOR, 1.0)
@@ -19,7 +19,7 @@ class NodeMeterTest {
 
   @Test
   void verify_billedTimeDiffersFromLifetimes_failsWithBothFigures() {
-    NodeMeter meter = new NodeMeter(0);
+    NodeMeter meter = new NodeMeter(0, 10);
     meter.change(0, 0, 0, 1);
     assertThatThrownBy(() -> meter.verify(10, new long[] {5}, "gpu"))
         .isInstanceOf(IllegalStateException.class)
@@ -30,7 +30,7 @@ class NodeMeterTest {
 
   @Test
   void change_belowZero_failsWithTheCounts() {
-    NodeMeter meter = new NodeMeter(0);
+    NodeMeter meter = new NodeMeter(0, 10);
     assertThatThrownBy(() -> meter.change(0, 0, -1, 0))
         .hasMessageContaining("node counts went negative: provisioning 0, busy -1, idle 0");
   }

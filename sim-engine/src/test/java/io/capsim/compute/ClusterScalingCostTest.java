@@ -1,0 +1,223 @@
+package io.capsim.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.capsim.cost.CostBucket;
+import io.capsim.engine.SimTime;
+import io.capsim.engine.random.Distribution;
+import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.Workload;
+import java.util.Arrays;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a cluster scales, priced by hand from the catalog's eastus prices (vms.csv): Standard_D4s_v3
+ * $0.192/h, Standard_NC24ads_A100_v4 $0.746721/h Spot; load balancers $0.33/day. Provisioning takes
+ * a constant 300 s and the idle timeout is Azure's 120 s unless a test says otherwise. Each test
+ * states its timeline; every bucket is asserted, to the cent and exactly.
+ */
+class ClusterScalingCostTest {
+  private static final double D4S = 0.192;
+  private static final double A100_SPOT = 0.746721;
+  private static final double LB_PER_DAY = 0.33;
+  private static final long DAY = 86_400;
+  private static final Offset<Double> CENT = within(0.005);
+  private static final Offset<Double> EXACT = within(1e-9);
+
+  private static ClusterSpec d4s(int min, int max) {
+    return ClusterSpec.defaults("cpu", "Standard_D4s_v3")
+        .withInstances(min, max)
+        .withProvisioning(Distribution.constant(300));
+  }
+
+  static Workload jobsAt(String name, double durationSeconds, long... seconds) {
+    long[] micros = Arrays.stream(seconds).map(s -> s * SimTime.MICROS_PER_SECOND).toArray();
+    return Workload.simple(
+        name,
+        "cpu",
+        new ArrivalProcess.At(micros),
+        Distribution.constant(durationSeconds),
+        "Standard_D4s_v3");
+  }
+
+  static double usd(double nodeSeconds, double pricePerHour) {
+    return nodeSeconds * pricePerHour / 3600;
+  }
+
+  static double lbUsd(double seconds) {
+    return seconds / DAY * LB_PER_DAY;
+  }
+
+  @Test
+  void twoJobsTenSecondsApart_withRoomForFour_requestExactlyTwoNodes() {
+    // A at 100: node 1 requested, ready 400, runs A 400..1000, idle to 1120. B at 110: node 2
+    // requested (node 1 is already coming for A), ready 410, runs B 410..1010, idle to 1130.
+    ComputeStats stats = new ComputeRun(d4s(0, 4), jobsAt("etl", 600, 100, 110)).runSeconds(DAY);
+    assertThat(stats.peakNodes()).isEqualTo(2);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(0.032, CENT);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(600, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(1200, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(240, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.FLOOR)).isZero();
+    assertThat(stats.costUsd(CostBucket.LOST_WORK)).isZero();
+    assertThat(stats.costUsd(CostBucket.STOPPED)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(1130 - 100), EXACT);
+    // 0.032 + 0.064 + 0.0128 + 0.00393
+    assertThat(stats.totalCostUsd()).isCloseTo(0.11, CENT);
+    // Submitted at 100 and 110, not at 0: waits 300 each, turnarounds 900 each.
+    assertThat(stats.waitMeanSeconds()).isEqualTo(300.0);
+    assertThat(stats.waitP99Seconds()).isCloseTo(300.0, within(0.5));
+    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(900.0);
+    assertThat(stats.nodeHours()).isCloseTo(2040 / 3600.0, EXACT);
+    assertThat(stats.busyNodeHours()).isCloseTo(1200 / 3600.0, EXACT);
+  }
+
+  @Test
+  void minInstancesFloor_survivesAGangJob() {
+    // The floor node is ready from 0. A 2-node job at 1000 takes it and a second node (requested
+    // 1000, ready 1300); it runs 1300..1900. Both idle to 2020, when one is released and the
+    // other stays as the floor until the end of the day.
+    ComputeStats stats =
+        new ComputeRun(d4s(1, 4), jobsAt("mpi", 600, 1000).withInstanceCount(2)).runSeconds(DAY);
+    // Floor: 0..1000, one of the two idle nodes 1900..2020, 2020..86400. While the second node
+    // provisions (1000..1300) the idle floor node counts as idle: the floor is met by nodes.
+    assertThat(stats.costUsd(CostBucket.FLOOR)).isCloseTo(usd(1000 + 120 + 84_380, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(300 + 120, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(300, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(1200, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.LOST_WORK)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(LB_PER_DAY, EXACT);
+    // 4.56 + 0.0224 + 0.016 + 0.064 + 0.33
+    assertThat(stats.totalCostUsd()).isCloseTo(4.99, CENT);
+    assertThat(stats.nodeHours()).isCloseTo((DAY + 1020) / 3600.0, EXACT);
+    assertThat(stats.waitMeanSeconds()).isEqualTo(300.0);
+    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(900.0);
+  }
+
+  @Test
+  void gangJobWaiting_keepsANodeWhoseTimeoutPasses_andReleasesItOnceNothingWaits() {
+    // At 0: A (1 node, 400 s) and H (2 nodes, 1000 s) bring up nodes 1-3, ready at 300. A runs
+    // 300..700 on node 1, H 300..1300 on nodes 2 and 3. G (2 nodes, 600 s) arrives at 750: one
+    // node is idle and the cluster is at max_instances 3, so G waits. Node 1's timeout passes at
+    // 820 while G waits: it is kept. At 1300 H ends, G takes nodes 2 and 3 (the most recently
+    // used) and runs 1300..1900; nothing waits, so node 1 is released at 1300. Nodes 2 and 3 idle
+    // 1900..2020.
+    ComputeStats stats =
+        new ComputeRun(
+                d4s(0, 3),
+                jobsAt("a", 400, 0),
+                jobsAt("h", 1000, 0).withInstanceCount(2),
+                jobsAt("g", 600, 750).withInstanceCount(2))
+            .runSeconds(DAY);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(3 * 300, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE))
+        .isCloseTo(usd(400 + 2 * 1000 + 2 * 600, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(600 + 2 * 120, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.FLOOR)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(2020), EXACT);
+    // 0.048 + 0.192 + 0.0448 + 0.00772
+    assertThat(stats.totalCostUsd()).isCloseTo(0.29, CENT);
+    assertThat(stats.waitMeanSeconds()).isCloseTo((300 + 300 + 550) / 3.0, EXACT);
+    assertThat(stats.peakNodes()).isEqualTo(3);
+  }
+
+  @Test
+  void scalesDownAndUpAgain_againstItsQuota() {
+    // 8 Ds_v3 vCPUs: two D4s_v3 nodes although max_instances is 4. Three jobs at 0: two run
+    // 300..900, the third 900..1500 on one node while the other idles to 1020 and goes; that one
+    // idles 1500..1620 and goes. A job at 2000 finds no node: a fresh one (its quota given back)
+    // is ready at 2300, runs it to 2900, idles to 3020.
+    Quotas quotas = new Quotas(java.util.Map.of("Ds_v3", 8), java.util.OptionalInt.empty());
+    ComputeRun run = new ComputeRun(1, 0, d4s(0, 4), quotas, jobsAt("etl", 600, 0, 0, 0, 2000));
+    ComputeStats stats = run.runSeconds(DAY);
+    assertThat(stats.peakNodes()).isEqualTo(2);
+    assertThat(stats.jobsCompleted()).isEqualTo(4);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(3 * 300, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(4 * 600, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(3 * 120, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.FLOOR)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(1620 + 1020), EXACT);
+    // 0.048 + 0.128 + 0.0192 + 0.01008
+    assertThat(stats.totalCostUsd()).isCloseTo(0.205, CENT);
+    assertThat(stats.waitMeanSeconds()).isEqualTo((300 + 300 + 900 + 300) / 4.0);
+    assertThat(stats.turnaroundMeanSeconds()).isEqualTo((900 + 900 + 1500 + 900) / 4.0);
+    assertThat(quotas.inUse("Ds_v3", Tier.DEDICATED)).isZero();
+  }
+
+  @Test
+  void waitsAfterWarmup_countOnlyJobsSubmittedAfterIt() {
+    // Two jobs at 0 wait 300 and 900 s (one node). Warm-up ends at 1600; the node idles since
+    // 1500, so the job at 1610 starts at once: 1610..2210, idle to 2330.
+    ComputeStats stats =
+        new ComputeRun(1, 0, d4s(0, 1), Quotas.unlimited(), jobsAt("etl", 600, 0, 0, 1610))
+            .runSeconds(1600, DAY);
+    assertThat(stats.jobsSubmitted()).isEqualTo(1);
+    assertThat(stats.jobsCompleted()).isEqualTo(1);
+    assertThat(stats.waitMeanSeconds()).isZero();
+    assertThat(stats.waitProbability()).isZero();
+    assertThat(stats.waitP95Seconds()).isZero();
+    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(600.0);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(10 + 120, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(600, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(2330 - 1600), EXACT);
+    assertThat(stats.totalCostUsd()).isCloseTo(0.04, CENT);
+  }
+
+  @Test
+  void preemptedGangJob_withCheckpoints_losesTheWorkSinceTheLastOneOnEveryNode() {
+    // Nodes 1 and 2 are ready at 300 and preempted 1000 s later, at 1300. The 2-node job of 1500 s
+    // checkpointing every 600 s ran 1000 s: it keeps 600 and loses 400 on each node. Node 1 goes
+    // first (the job is resubmitted; node 2 idles, a node is requested), then node 2 (idle: no
+    // job lost; another is requested). Nodes 3 and 4 are ready at 1600; the job resumes for its
+    // last 900 s to 2500; both idle until they are preempted at 2600.
+    ClusterSpec spec =
+        ClusterSpec.defaults("gpu", "Standard_NC24ads_A100_v4")
+            .withInstances(0, 2)
+            .withProvisioning(Distribution.constant(300))
+            .withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
+    Workload job =
+        Workload.simple(
+                "train",
+                "gpu",
+                new ArrivalProcess.At(new long[] {0}),
+                Distribution.constant(1500),
+                "Standard_NC24ads_A100_v4")
+            .withInstanceCount(2)
+            .withCheckpointsEvery(600 * SimTime.MICROS_PER_SECOND, OnPreemption.RESUBMIT);
+    ComputeStats stats = new ComputeRun(spec, job).runSeconds(DAY);
+    assertThat(stats.preemptions()).isEqualTo(1);
+    assertThat(stats.jobsCompleted()).isEqualTo(1);
+    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(2500.0);
+    assertThat(stats.costUsd(CostBucket.LOST_WORK)).isCloseTo(usd(2 * 400, A100_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE))
+        .isCloseTo(usd(2 * 600 + 2 * 900, A100_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(4 * 300, A100_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(2 * 100, A100_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.FLOOR)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(2600), EXACT);
+    // 0.16594 + 0.62227 + 0.24891 + 0.04148 + 0.00993
+    assertThat(stats.totalCostUsd()).isCloseTo(1.09, CENT);
+    assertThat(stats.nodeHours()).isCloseTo(4 * 1300 / 3600.0, EXACT);
+  }
+
+  @Test
+  void preemptedFloorNode_isReplacedAtOnce() {
+    // min = max = 1, low priority, every node preempted 1000 s after it is ready. Node 1 is ready
+    // at 0 and goes at 1000; node 2 is requested then, ready 1300, gone 2300; node 3 ready 2600.
+    ClusterSpec spec =
+        ClusterSpec.defaults("gpu", "Standard_NC24ads_A100_v4")
+            .withInstances(1, 1)
+            .withProvisioning(Distribution.constant(300))
+            .withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
+    ComputeStats stats = new ComputeRun(spec).runSeconds(3000);
+    assertThat(stats.costUsd(CostBucket.FLOOR)).isCloseTo(usd(1000 + 1000 + 400, A100_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(600, A100_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(3000), EXACT);
+    assertThat(stats.totalCostUsd()).isCloseTo(0.63, CENT);
+    assertThat(stats.nodeHours()).isCloseTo(3000 / 3600.0, EXACT);
+  }
+}

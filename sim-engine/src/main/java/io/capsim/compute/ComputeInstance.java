@@ -263,15 +263,21 @@ public final class ComputeInstance extends AccountedCompute {
         alive,
         stoppedUsd(nowMicros),
         loadBalancerUsd(nowMicros));
-    double stoppedSeconds = stopped.integralSeconds(nowMicros);
-    double runningSeconds = SimTime.microsToSeconds(meter.billedNodeMicros(nowMicros));
-    double measuredSeconds = measured.integralSeconds(nowMicros);
+    verifyAlwaysStoppedOrRunning(
+        spec.name(),
+        stopped.integralSeconds(nowMicros),
+        SimTime.microsToSeconds(meter.billedNodeMicros(nowMicros)),
+        measured.integralSeconds(nowMicros));
+  }
+
+  static void verifyAlwaysStoppedOrRunning(
+      String compute, double stoppedSeconds, double runningSeconds, double measuredSeconds) {
     if (!(Math.abs(stoppedSeconds + runningSeconds - measuredSeconds) <= 1e-6)) {
       throw new IllegalStateException(
           String.format(
               java.util.Locale.ROOT,
               "%s: stopped %.6f s + running %.6f s != %.6f s measured",
-              spec.name(),
+              compute,
               stoppedSeconds,
               runningSeconds,
               measuredSeconds));

@@ -91,7 +91,8 @@ final class Waterfall {
             + loadBalancerMicros / (double) SimTime.MICROS_PER_DAY * loadBalancerUsdPerDay
             + otherChargesUsd;
     double tolerance = TOLERANCE_USD + RELATIVE_TOLERANCE * Math.abs(expected);
-    if (!(Math.abs(sum - expected) <= tolerance)
+    if (!Double.isFinite(expected)
+        || !(Math.abs(sum - expected) <= tolerance)
         || !(Math.abs(stats.totalCostUsd() - expected) <= tolerance)) {
       throw new IllegalStateException(
           String.format(

@@ -100,6 +100,27 @@ class ComputeInstanceTest {
   }
 
   @Test
+  void instanceStartedByItsSchedule_idlesOutLikeAnyOther() {
+    // Idle 00:00-01:00, stopped; the 08:00 schedule starts it (ready 08:03); idle until 09:03,
+    // when it stops again for the rest of the day.
+    InstanceSpec spec =
+        instance()
+            .withIdleShutdown(60)
+            .withSchedules(
+                List.of(new InstanceSchedule(InstanceSchedule.Action.START, "0 8 * * *", BERLIN)));
+    ComputeStats stats = run(spec, 86_400);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(2 * 3600, RUNNING), EXACT);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(180, RUNNING), EXACT);
+    assertThat(stats.costUsd(CostBucket.STOPPED))
+        .isCloseTo(usd(86_400 - 2 * 3600 - 180, STOPPED), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(0.33, EXACT);
+    // 0.448 + 0.0112 + 0.7024 + 0.33
+    assertThat(stats.totalCostUsd()).isCloseTo(1.49, within(0.005));
+    assertThat(stats.nodeHours()).isCloseTo((2 * 3600 + 180) / 3600.0, EXACT);
+  }
+
+  @Test
   void scheduledStop_failsTheJobItCutsOff() {
     InstanceSpec spec =
         instance()

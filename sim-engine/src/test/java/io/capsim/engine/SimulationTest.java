@@ -29,6 +29,32 @@ class SimulationTest {
   }
 
   @Test
+  void runUntil_beforeTheNextEvent_movesTheClockToTheEndAndKeepsTheEvent() {
+    simulation.scheduleAt(100, s -> fired.add("at 100 @" + s.nowMicros()));
+    simulation.runUntil(50);
+    assertThat(simulation.nowMicros()).isEqualTo(50);
+    assertThat(fired).isEmpty();
+    assertThat(simulation.pendingEvents()).isEqualTo(1);
+    simulation.schedule(10, s -> fired.add("at 60 @" + s.nowMicros()));
+    simulation.runUntil(100);
+    assertThat(fired).containsExactly("at 60 @60", "at 100 @100");
+  }
+
+  @Test
+  void isPending_isFalseOnceTheEventFiredOrWasCancelled() {
+    long fires = simulation.scheduleAt(10, s -> fired.add("fired"));
+    long cancelled = simulation.scheduleAt(20, s -> fired.add("cancelled"));
+    simulation.runUntil(10);
+    assertThat(simulation.isPending(fires)).isFalse();
+    assertThat(simulation.isPending(cancelled)).isTrue();
+    simulation.cancel(cancelled);
+    assertThat(simulation.isPending(cancelled)).isFalse();
+    assertThat(simulation.pendingEvents()).isZero();
+    simulation.run();
+    assertThat(fired).containsExactly("fired");
+  }
+
+  @Test
   void run_eventsScheduleMoreEvents_runsUntilTheCalendarIsEmpty() {
     Event[] tick = new Event[1];
     tick[0] =

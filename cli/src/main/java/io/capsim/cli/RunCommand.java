@@ -68,9 +68,8 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
-    if (replications != null && replications < 2) {
-      throw new Main.BadInputException(
-          "--replications must be >= 2 for a confidence interval, was " + replications);
+    if (replications != null && replications < 1) {
+      throw new Main.BadInputException("--replications must be >= 1, was " + replications);
     }
     scenario =
         scenario.with(
@@ -83,6 +82,7 @@ final class RunCommand implements Callable<Integer> {
     console.printf(
         "%s: %d sweep points x %d replications on %d threads%n",
         scenario.name(), scenario.points().size(), scenario.replications(), threadCount);
+    scenario.notes().forEach(note -> console.println("note: " + note));
     long started = System.nanoTime();
     RunResults results = simulate(scenario, threadCount, total);
     ResultTables.write(ResultTables.summary(results), dir.resolve("summary.csv"));
@@ -154,6 +154,12 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** The half-width as {@code format} gives it; "-" with one replication, which has none. */
+  private static String halfWidth(String format, RunResults.Summary summary) {
+    double h = summary.halfWidth95();
+    return Double.isNaN(h) ? "-" : String.format(Locale.ROOT, format, h);
+  }
+
   private static void printTable(PrintWriter out, RunResults results, Recommendation rec) {
     Scenario scenario = results.scenario();
     out.printf(
@@ -165,14 +171,14 @@ final class RunCommand implements Callable<Integer> {
         Map<Metric, RunResults.Summary> m = row.getValue();
         out.printf(
             Locale.ROOT,
-            "%-5d %-28s %-40s %12.2f ± %-7.2f %10.0f ± %-7.0f %6.1f%%%n",
+            "%-5d %-28s %-40s %12.2f ± %-7s %10.0f ± %-7s %6.1f%%%n",
             point.index(),
             row.getKey(),
             point.values().values(),
             m.get(Metric.COST_USD).mean(),
-            m.get(Metric.COST_USD).halfWidth95(),
+            halfWidth("%.2f", m.get(Metric.COST_USD)),
             m.get(Metric.WAIT_P95_S).mean(),
-            m.get(Metric.WAIT_P95_S).halfWidth95(),
+            halfWidth("%.0f", m.get(Metric.WAIT_P95_S)),
             100 * m.get(Metric.UTILIZATION).mean());
       }
     }

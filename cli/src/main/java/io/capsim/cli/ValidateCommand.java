@@ -37,6 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
             s.workloads().size(),
             s.points().size(),
             s.replications());
+        s.notes().forEach(note -> out.println("note: " + note));
       } catch (ScenarioException e) {
         e.problems().forEach(err::println);
         status = Main.BAD_INPUT;

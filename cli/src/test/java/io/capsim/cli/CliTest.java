@@ -119,6 +119,38 @@ class CliTest {
   }
 
   @Test
+  void run_oneReplication_writesNoIntervals_andTheReportSaysSo() throws Exception {
+    Path dir = temp.resolve("kth");
+    int status =
+        capsim(
+            "run",
+            EXAMPLES.resolve("kth-replay.yaml").toString(),
+            "--out",
+            dir.toString(),
+            "--replications",
+            "1");
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains(
+            "note: traces/KTH-SP2-1996-2.1-cln.swf.gz: left out 1 of 28,476 job lines: their run"
+                + " time or processor count is unknown (-1 in SWF)")
+        .contains(" ± -  ");
+    List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+    List<String> header = List.of(summary.get(0).split(",", -1));
+    int costCi = header.indexOf("cost_usd_ci95");
+    assertThat(costCi).isPositive();
+    for (String row : summary.subList(1, summary.size())) {
+      String[] cells = row.split(",", -1);
+      assertThat(cells[costCi]).as(row).isEmpty();
+      assertThat(cells[costCi - 1]).as(row).isNotEmpty();
+    }
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .contains("<b>One replication:</b>")
+        .contains("(one run, no confidence interval)")
+        .doesNotContain("±");
+  }
+
+  @Test
   void validate_goodAndBadFiles_printsEachAndExitsTwo() {
     int status =
         capsim(

@@ -35,7 +35,8 @@ public record Scenario(
     List<Workload> workloads,
     Optional<Objective> objective,
     Map<String, Map<String, Object>> traceArrivals,
-    int baselinePoint) {
+    int baselinePoint,
+    List<String> notes) {
 
   public Scenario {
     dedicatedQuotaVcpus =
@@ -44,6 +45,7 @@ public record Scenario(
     points = List.copyOf(points);
     workloads = List.copyOf(workloads);
     traceArrivals = Map.copyOf(traceArrivals);
+    notes = List.copyOf(notes);
   }
 
   /**
@@ -78,6 +80,7 @@ public record Scenario(
         workloads,
         objective,
         traceArrivals,
-        baselinePoint);
+        baselinePoint,
+        notes);
   }
 }

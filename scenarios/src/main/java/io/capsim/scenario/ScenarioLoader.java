@@ -144,7 +144,7 @@ public final class ScenarioLoader {
               + Quantities.formatDuration(warmup));
     }
     long seed = f.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE).orElse(1L);
-    int replications = f.integer("replications", 2, 100_000).orElse(10L).intValue();
+    int replications = f.integer("replications", 1, 100_000).orElse(10L).intValue();
     Map<String, Integer> dedicated = new LinkedHashMap<>();
     OptionalInt lowPriority =
         f.node("quota").map(n -> quota(f.child("quota", n), dedicated)).orElse(OptionalInt.empty());
@@ -191,7 +191,8 @@ public final class ScenarioLoader {
             workloads,
             objective,
             traceArrivals(workloads),
-            baselinePoint);
+            baselinePoint,
+            traces.notes());
     if (problems.isEmpty()) {
       checkModels(scenario);
     }

@@ -4,7 +4,9 @@ import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CatalogException;
 import io.capsim.workload.ArrivalProcess;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +26,7 @@ final class TraceContext {
   private final Path baseDir;
   private final Catalog catalog;
   private final Map<ArrivalProcess.Trace, Map<String, Object>> resolved = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
 
   TraceContext(Path baseDir, Catalog catalog) {
     this.baseDir = baseDir;
@@ -59,7 +62,8 @@ final class TraceContext {
               file,
               path,
               format.get(),
-              new TraceReader.Options(procsPerNode, gpusPerNode, columns));
+              new TraceReader.Options(procsPerNode, gpusPerNode, columns),
+              notes::add);
       Map<String, Object> spec = new LinkedHashMap<>();
       spec.put("trace", file.toAbsolutePath().toString());
       spec.put("format", format.get());
@@ -82,6 +86,11 @@ final class TraceContext {
     } catch (CatalogException e) {
       return 1;
     }
+  }
+
+  /** What reading the traces left out, one sentence each, for the user to see. */
+  List<String> notes() {
+    return List.copyOf(notes);
   }
 
   /** The settings of each trace read, with absolute paths, for the resolved scenario. */

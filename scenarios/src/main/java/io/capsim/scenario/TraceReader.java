@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -48,22 +49,28 @@ final class TraceReader {
 
   static ArrivalProcess.Trace read(Path file, String format, Options options)
       throws TraceException {
-    return read(file, file.toString(), format, options);
+    return read(file, file.toString(), format, options, note -> {});
   }
 
-  /** Reads {@code path}, naming it {@code name} (the path as the scenario wrote it) in messages. */
-  static ArrivalProcess.Trace read(Path path, String name, String format, Options options)
+  /**
+   * Reads {@code path}, naming it {@code name} (the path as the scenario wrote it) in messages, and
+   * tells {@code notes} how many job lines it left out and why. Jobs of zero length are kept: they
+   * are submitted and complete at once.
+   */
+  static ArrivalProcess.Trace read(
+      Path path, String name, String format, Options options, Consumer<String> notes)
       throws TraceException {
     Path file = Path.of(name);
     List<Job> jobs = new ArrayList<>();
+    Skipped skipped = new Skipped();
     if (!Files.isRegularFile(path)) {
       throw new TraceException(name + ": no such file");
     }
     try (BufferedReader reader = open(path)) {
       switch (format) {
-        case "swf" -> swf(file, reader, options, jobs);
+        case "swf" -> swf(file, reader, options, jobs, skipped);
         case "alibaba" -> alibaba(file, reader, options, jobs);
-        default -> csv(file, reader, options, jobs);
+        default -> csv(file, reader, options, jobs, skipped);
       }
     } catch (ZipException | EOFException e) {
       throw new TraceException(file + ": is not a valid gzip file (" + e.getMessage() + ")");
@@ -71,7 +78,17 @@ final class TraceReader {
       throw new TraceException(file + ": cannot be read: " + e.getMessage());
     }
     if (jobs.isEmpty()) {
-      throw new TraceException(file + ": has no jobs with a positive run time");
+      throw new TraceException(file + ": has no jobs with a known run time and node count");
+    }
+    if (skipped.lines > 0) {
+      notes.accept(
+          String.format(
+              Locale.ROOT,
+              "%s: left out %,d of %,d job lines: %s",
+              file,
+              skipped.lines,
+              skipped.lines + jobs.size(),
+              skipped.reason));
     }
     jobs.sort(Comparator.comparingDouble(Job::submitSeconds));
     double first = jobs.get(0).submitSeconds();
@@ -95,7 +112,19 @@ final class TraceReader {
     return new BufferedReader(new InputStreamReader(new Capped(data), StandardCharsets.UTF_8));
   }
 
-  private static void swf(Path file, BufferedReader reader, Options options, List<Job> jobs)
+  /** Job lines left out, and why (the same reason for every line of one format). */
+  private static final class Skipped {
+    int lines;
+    String reason = "";
+
+    void add(String why) {
+      lines++;
+      reason = why;
+    }
+  }
+
+  private static void swf(
+      Path file, BufferedReader reader, Options options, List<Job> jobs, Skipped skipped)
       throws IOException, TraceException {
     String line;
     int lineNumber = 0;
@@ -121,12 +150,14 @@ final class TraceReader {
       if (procs <= 0) {
         procs = number(file, lineNumber, fields[7], "requested processors");
       }
-      if (run > 0 && procs > 0) {
+      if (run >= 0 && procs > 0) {
         add(
             file,
             lineNumber,
             jobs,
             new Job(submit, run, (int) Math.ceil(procs / options.procsPerNode())));
+      } else {
+        skipped.add("their run time or processor count is unknown (-1 in SWF)");
       }
     }
   }
@@ -163,7 +194,8 @@ final class TraceReader {
     }
   }
 
-  private static void csv(Path file, BufferedReader reader, Options options, List<Job> jobs)
+  private static void csv(
+      Path file, BufferedReader reader, Options options, List<Job> jobs, Skipped skipped)
       throws IOException, TraceException {
     String submitColumn = options.columns().getOrDefault("submit", "submit");
     String durationColumn = options.columns().getOrDefault("duration", "duration");
@@ -188,8 +220,10 @@ final class TraceReader {
           nodesColumn == null
               ? 1
               : (int) number(file, lineNumber, field(f, header.get(nodesColumn)), nodesColumn);
-      if (duration > 0 && nodes > 0) {
+      if (duration >= 0 && nodes > 0) {
         add(file, lineNumber, jobs, new Job(submit, duration, nodes));
+      } else {
+        skipped.add("their duration is negative or their node count is not positive");
       }
     }
   }

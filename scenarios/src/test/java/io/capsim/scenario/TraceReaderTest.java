@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.capsim.workload.ArrivalProcess;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +21,18 @@ class TraceReaderTest {
   }
 
   @Test
-  void swf_kth_keepsJobsWithAPositiveRunTime() throws Exception {
-    ArrivalProcess.Trace trace =
-        TraceReader.read(EXAMPLES.resolve("KTH-SP2-1996-2.1-cln.swf.gz"), "swf", options(4, 1));
-    // zcat ... | grep -v '^;' | awk '$4>0 && ($5>0 || $8>0)' | wc -l
-    assertThat(trace.jobs()).isEqualTo(28_467);
+  void swf_kth_keepsEveryJobWithAKnownRunTime_zeroIncluded_andSaysWhatItLeftOut() throws Exception {
+    List<String> notes = new ArrayList<>();
+    Path kth = EXAMPLES.resolve("KTH-SP2-1996-2.1-cln.swf.gz");
+    ArrivalProcess.Trace trace = TraceReader.read(kth, "kth.swf", "swf", options(4, 1), notes::add);
+    // zcat ... | grep -v '^;' | awk 'NF>0' | awk '$4>=0 && ($5>0 || $8>0)' | wc -l; of the 28,476
+    // job lines, one has neither allocated nor requested processors; 8 ran for 0 s
+    assertThat(trace.jobs()).isEqualTo(28_475);
+    assertThat(Arrays.stream(trace.durationSeconds()).filter(d -> d == 0).count()).isEqualTo(8);
+    assertThat(notes)
+        .containsExactly(
+            "kth.swf: left out 1 of 28,476 job lines: their run time or processor count is"
+                + " unknown (-1 in SWF)");
     // the first job line: "15 599850 192180 3477 4 ...": the earliest submission, so at time 0,
     // ran 3477 s on 4 processors, one D4s_v3 node
     assertThat(trace.submitMicros()[0]).isZero();
@@ -55,9 +64,10 @@ class TraceReaderTest {
                 1,
                 Map.of(
                     "submit", "submitted_s", "duration", "runtime_s", "instance_count", "nodes")));
-    assertThat(trace.submitMicros()).containsExactly(0, 50_000_000);
-    assertThat(trace.durationSeconds()).containsExactly(600, 3600);
-    assertThat(trace.instanceCounts()).containsExactly(1, 2);
+    // c ran for 0 s: kept, a job that is submitted and completes at once
+    assertThat(trace.submitMicros()).containsExactly(0, 50_000_000, 150_000_000);
+    assertThat(trace.durationSeconds()).containsExactly(600, 3600, 0);
+    assertThat(trace.instanceCounts()).containsExactly(1, 2, 1);
   }
 
   @Test

@@ -77,6 +77,11 @@ public final class HtmlReport {
         .append(" replications each, in ")
         .append(esc(s.region()))
         .append("?</p>\n");
+    if (s.replications() == 1) {
+      html.append("<p><b>One replication:</b> every number below is that one run's, with no")
+          .append(" confidence interval, and the constraints are judged on those values as they")
+          .append(" are. Run more replications to see how much they vary.</p>\n");
+    }
   }
 
   private static void answer(
@@ -97,9 +102,10 @@ public final class HtmlReport {
         .append(esc(metric.key()))
         .append(" ")
         .append(fmt(metric, winner.mean()))
-        .append(" ± ")
-        .append(fmt(metric, halfWidth(winner)))
-        .append(" (95 % CI).</p>");
+        .append(
+            hasInterval(winner)
+                ? " ± " + fmt(metric, winner.halfWidth95()) + " (95 % CI).</p>"
+                : " (one run, no confidence interval).</p>");
     if (rec.winner() != rec.baseline()) {
       double saved = rec.savings().mean();
       html.append("<p>Against the baseline, point ")
@@ -112,14 +118,17 @@ public final class HtmlReport {
                   : " (which misses the constraints)")
           .append(": ")
           .append(fmt(metric, Math.abs(saved)))
-          .append(" ± ")
-          .append(fmt(metric, halfWidth(rec.savings())))
+          .append(
+              hasInterval(rec.savings()) ? " ± " + fmt(metric, rec.savings().halfWidth95()) : "")
           .append(saved >= 0 ? " less" : " more")
           .append(
               rec.savingsPercent(table)
                   .map(p -> String.format(Locale.ROOT, " (%.1f %%)", Math.abs(p)))
                   .orElse(""))
-          .append(", paired over the replications.</p>");
+          .append(
+              hasInterval(rec.savings())
+                  ? ", paired over the replications.</p>"
+                  : ", in the one run.</p>");
     } else {
       html.append("<p>The recommendation is the baseline (point ")
           .append(rec.baseline())
@@ -144,13 +153,13 @@ public final class HtmlReport {
     for (int p = 0; p < table.points(); p++) {
       Tally cost = table.totalTally(p, Metric.COST_USD);
       double worstWait = 0;
-      double waitHalf = 0;
+      double waitHalf = Double.NaN;
       double utilization = 0;
       for (String compute : table.computes()) {
         Tally wait = table.tally(p, compute, Metric.WAIT_P95_S);
         if (wait.mean() >= worstWait) {
           worstWait = wait.mean();
-          waitHalf = halfWidth(wait);
+          waitHalf = wait.halfWidth95();
         }
         utilization += table.tally(p, compute, Metric.UTILIZATION).mean() / table.computes().size();
       }
@@ -160,9 +169,11 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(esc(String.valueOf(s.points().get(p).values())))
           .append("</td><td class=\"n\">")
-          .append(String.format(Locale.ROOT, "%,.2f ± %,.2f", cost.mean(), halfWidth(cost)))
+          .append(String.format(Locale.ROOT, "%,.2f", cost.mean()))
+          .append(plusMinus("%,.2f", cost.halfWidth95()))
           .append("</td><td class=\"n\">")
-          .append(String.format(Locale.ROOT, "%,.0f ± %,.0f", worstWait, waitHalf))
+          .append(String.format(Locale.ROOT, "%,.0f", worstWait))
+          .append(plusMinus("%,.0f", waitHalf))
           .append("</td><td class=\"n\">")
           .append(String.format(Locale.ROOT, "%.1f %%", 100 * utilization))
           .append("</td><td>")
@@ -199,8 +210,13 @@ public final class HtmlReport {
     return String.format(Locale.ROOT, "%,.3f", value);
   }
 
-  private static double halfWidth(Tally tally) {
-    return Double.isNaN(tally.halfWidth95()) ? 0 : tally.halfWidth95();
+  /** False with one replication, where a tally has no confidence interval. */
+  private static boolean hasInterval(Tally tally) {
+    return !Double.isNaN(tally.halfWidth95());
+  }
+
+  private static String plusMinus(String format, double halfWidth) {
+    return Double.isNaN(halfWidth) ? "" : " ± " + String.format(Locale.ROOT, format, halfWidth);
   }
 
   static String esc(String text) {

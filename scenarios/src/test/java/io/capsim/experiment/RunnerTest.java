@@ -2,10 +2,12 @@ package io.capsim.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.capsim.compute.ComputeStats;
 import io.capsim.engine.model.ErlangC;
 import io.capsim.scenario.Scenario;
 import io.capsim.scenario.ScenarioLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -29,5 +31,38 @@ class RunnerTest {
     RunResults.Summary p95 = results.summary(0, "fixed").get(Metric.WAIT_P95_S);
     double expectedP95 = ErlangC.waitQuantile(4, 3.2, 1.0, 0.95) * 3600;
     assertThat(p95.mean()).isCloseTo(expectedP95, Offset.offset(p95.halfWidth95()));
+  }
+
+  @Test
+  void minInstancesFloor_holdsThroughNightlyGangJobs_inAScenarioFile() throws Exception {
+    // The scenario of issue 8: the floor node of a D16s_v5 ($0.92/h in westeurope) was lost
+    // after the first gang job, leaving 12.5 node-hours over 72 h.
+    String yaml =
+        """
+        name: minfloor-demo
+        region: westeurope
+        horizon: 3d
+        seed: 9
+        replications: 2
+        computes:
+          - {name: cluster, type: amlcompute, size: Standard_D16s_v5, min_instances: 1,\
+         max_instances: 4, idle_time_before_scale_down: 300}
+        workloads:
+          - {name: nightly, compute: cluster, arrivals: {process: cron, expression: "30 2 * * *"},\
+         instance_count: 2, duration: 90m}
+        """;
+    Scenario scenario =
+        ScenarioLoader.parse("minfloor-demo.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    RunResults results = new Runner(1).run(scenario, done -> {});
+    for (int r = 0; r < 2; r++) {
+      ComputeStats stats = results.run(0, r).get("cluster");
+      assertThat(stats.jobsCompleted()).isEqualTo(3);
+      // The floor node all 72 h, plus for each job a second node: provisioning (3 to 8 min),
+      // the 90-minute job, the 300 s idle timeout.
+      assertThat(stats.nodeHours())
+          .isBetween(72 + 3 * (1.5 + 8 / 60.0), 72 + 3 * (1.5 + 13 / 60.0));
+      assertThat(stats.totalCostUsd()).isGreaterThan(0.92 * (72 + 3 * (1.5 + 8 / 60.0)));
+      assertThat(stats.peakNodes()).isEqualTo(2);
+    }
   }
 }

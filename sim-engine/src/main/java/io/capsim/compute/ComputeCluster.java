@@ -255,12 +255,12 @@ public final class ComputeCluster extends AccountedCompute {
     }
   }
 
+  /** Giving the quota back tells every compute waiting for some, this one included (scaleUp). */
   private void onReleased(Node node) {
     meter.change(simulation.nowMicros(), 0, 0, -1);
     releasing--;
     removeNode(node);
     quotas.release(size.series(), spec.tier(), size.vcpus());
-    scaleUp();
   }
 
   private void removeNode(Node node) {
@@ -271,7 +271,8 @@ public final class ComputeCluster extends AccountedCompute {
   /**
    * Loses a preempted node. One the floor needs is replaced at once by a fresh request that keeps
    * its quota, so no other compute can take the vCPUs in between and the cluster never has fewer
-   * than min_instances nodes; any other node gives its quota back.
+   * than min_instances nodes; any other node gives its quota back, which runs scaleUp for the
+   * resubmitted job.
    */
   private void losePreempted(Node node) {
     removeNode(node);
@@ -301,7 +302,6 @@ public final class ComputeCluster extends AccountedCompute {
     }
     losePreempted(node);
     dispatch();
-    scaleUp();
   }
 
   /** Stops a job whose node was preempted: its work since the last checkpoint is lost. */

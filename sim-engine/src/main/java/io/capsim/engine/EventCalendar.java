@@ -75,6 +75,16 @@ public final class EventCalendar<E> {
     return size() == 0;
   }
 
+  /** Entries in the heap, dead ones included: what compaction bounds (for its tests). */
+  int heapEntries() {
+    return heapSize - (topIsHole ? 1 : 0);
+  }
+
+  /** Slots ever allocated: what slot reuse bounds (for its tests). */
+  int slotsAllocated() {
+    return slotCount;
+  }
+
   /** Adds {@code payload} at {@code timeMicros}, after any event already due then. */
   public long schedule(long timeMicros, E payload) {
     Objects.requireNonNull(payload, "payload");

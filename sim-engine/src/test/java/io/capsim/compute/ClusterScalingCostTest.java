@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class ClusterScalingCostTest {
   private static final double D4S = 0.192;
   private static final double A100_SPOT = 0.746721;
+  private static final double D4S_SPOT = 0.036902;
   private static final double LB_PER_DAY = 0.33;
   private static final long DAY = 86_400;
   private static final Offset<Double> CENT = within(0.005);
@@ -30,6 +31,14 @@ class ClusterScalingCostTest {
     return ClusterSpec.defaults("cpu", "Standard_D4s_v3")
         .withInstances(min, max)
         .withProvisioning(Distribution.constant(300));
+  }
+
+  /** Low-priority A100 nodes, each preempted 1000 s after it is ready. */
+  private static ClusterSpec a100SpotPreemptedAfter1000s(int min, int max) {
+    return ClusterSpec.defaults("gpu", "Standard_NC24ads_A100_v4")
+        .withInstances(min, max)
+        .withProvisioning(Distribution.constant(300))
+        .withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
   }
 
   static Workload jobsAt(String name, double durationSeconds, long... seconds) {
@@ -173,11 +182,7 @@ class ClusterScalingCostTest {
     // first (the job is resubmitted; node 2 idles, a node is requested), then node 2 (idle: no
     // job lost; another is requested). Nodes 3 and 4 are ready at 1600; the job resumes for its
     // last 900 s to 2500; both idle until they are preempted at 2600.
-    ClusterSpec spec =
-        ClusterSpec.defaults("gpu", "Standard_NC24ads_A100_v4")
-            .withInstances(0, 2)
-            .withProvisioning(Distribution.constant(300))
-            .withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
+    ClusterSpec spec = a100SpotPreemptedAfter1000s(0, 2);
     Workload job =
         Workload.simple(
                 "train",
@@ -207,11 +212,7 @@ class ClusterScalingCostTest {
   void preemptedFloorNode_isReplacedAtOnce() {
     // min = max = 1, low priority, every node preempted 1000 s after it is ready. Node 1 is ready
     // at 0 and goes at 1000; node 2 is requested then, ready 1300, gone 2300; node 3 ready 2600.
-    ClusterSpec spec =
-        ClusterSpec.defaults("gpu", "Standard_NC24ads_A100_v4")
-            .withInstances(1, 1)
-            .withProvisioning(Distribution.constant(300))
-            .withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
+    ClusterSpec spec = a100SpotPreemptedAfter1000s(1, 1);
     ComputeStats stats = new ComputeRun(spec).runSeconds(3000);
     assertThat(stats.costUsd(CostBucket.FLOOR)).isCloseTo(usd(1000 + 1000 + 400, A100_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(600, A100_SPOT), EXACT);
@@ -219,5 +220,69 @@ class ClusterScalingCostTest {
     assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(3000), EXACT);
     assertThat(stats.totalCostUsd()).isCloseTo(0.63, CENT);
     assertThat(stats.nodeHours()).isCloseTo(3000 / 3600.0, EXACT);
+  }
+
+  @Test
+  void preemptedJob_resumesAtOnceOnAnIdleNode_andTheQuotaComesBack() {
+    // Low priority, 8 regional vCPUs, every node preempted 2000 s after it is ready, idle timeout
+    // 3600 s. A (2500 s, checkpoints every 500 s) runs on node 1 from 300; B (100 s) arrives at
+    // 1000, gets node 2 (ready 1300) and leaves it idle at 1400. Node 1 goes at 2300 with A's
+    // four checkpoints kept: A resumes at once on node 2 for its last 500 s, to 2800. Node 2 idles
+    // until it is preempted at 3300.
+    Quotas quotas = new Quotas(java.util.Map.of(), java.util.OptionalInt.of(8));
+    ClusterSpec spec =
+        d4s(0, 2)
+            .withIdleTimeBeforeScaleDown(3600)
+            .withLowPriority(new Preemption.TimeTo(Distribution.constant(2000)));
+    Workload a =
+        jobsAt("a", 2500, 0)
+            .withCheckpointsEvery(500 * SimTime.MICROS_PER_SECOND, OnPreemption.RESUBMIT);
+    ComputeStats stats =
+        new ComputeRun(1, 0, spec, quotas, a, jobsAt("b", 100, 1000)).runSeconds(DAY);
+    assertThat(stats.preemptions()).isEqualTo(1);
+    assertThat(stats.turnaroundMeanSeconds()).isEqualTo((2800 + 400) / 2.0);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(2 * 300, D4S_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE))
+        .isCloseTo(usd(2000 + 500 + 100, D4S_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.LOST_WORK)).isZero();
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(900 + 500, D4S_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(3300), EXACT);
+    assertThat(stats.totalCostUsd()).isCloseTo(0.06, CENT);
+    assertThat(quotas.inUse("", Tier.LOW_PRIORITY)).isZero();
+  }
+
+  @Test
+  void workLostAfterWarmup_countsOnlyWhatRanAfterIt() {
+    // The node is ready at 300 and preempted at 1300 with 1000 s of uncheckpointed work; warm-up
+    // ends at 1000, so 300 s of it are lost work in the measured window (1000..1300), and the job
+    // is back in the queue at the end.
+    ClusterSpec spec = a100SpotPreemptedAfter1000s(0, 1);
+    Workload job =
+        Workload.simple(
+            "train",
+            "gpu",
+            new ArrivalProcess.At(new long[] {0}),
+            Distribution.constant(3600),
+            "Standard_NC24ads_A100_v4");
+    ComputeStats stats = new ComputeRun(1, 0, spec, Quotas.unlimited(), job).runSeconds(1000, 1300);
+    assertThat(stats.costUsd(CostBucket.LOST_WORK)).isCloseTo(usd(300, A100_SPOT), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isZero();
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(300), EXACT);
+    assertThat(stats.preemptions()).isEqualTo(1);
+    assertThat(stats.jobsSubmitted()).isZero();
+  }
+
+  @Test
+  void jobsFailedBeforeWarmup_leaveNoReasonBehind() {
+    // A 3-node job on a 2-node cluster fails at 10; warm-up ends at 100.
+    ComputeRun run = new ComputeRun(d4s(0, 2), jobsAt("etl", 60, 200));
+    Job tooWide =
+        new Job(99, "mpi", 3, 60 * SimTime.MICROS_PER_SECOND, 0, OnPreemption.RESUBMIT, false);
+    run.simulation().scheduleAt(10 * SimTime.MICROS_PER_SECOND, s -> run.compute().submit(tooWide));
+    ComputeStats stats = run.runSeconds(100, DAY);
+    assertThat(stats.jobsFailed()).isZero();
+    assertThat(stats.failuresByReason()).isEmpty();
+    assertThat(stats.jobsCompleted()).isEqualTo(1);
   }
 }

@@ -121,6 +121,58 @@ class ComputeInstanceTest {
   }
 
   @Test
+  void scheduledStopWhileStarting_failsTheQueuedJob() {
+    // Idle 00:00-00:15, stopped. A job at 02:00 starts it (ready 02:03), but the 02:01 stop ends
+    // the start: the job, still queued, fails; stopped for the rest of the day.
+    InstanceSpec spec =
+        instance()
+            .withIdleShutdown(15)
+            .withSchedules(
+                List.of(new InstanceSchedule(InstanceSchedule.Action.STOP, "1 2 * * *", BERLIN)));
+    ComputeStats stats = run(spec, 86_400, at(600, 7200));
+    assertThat(stats.jobsFailed()).isEqualTo(1);
+    assertThat(stats.failuresByReason()).isEqualTo(Map.of("stopped by schedule", 1L));
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(900, RUNNING), EXACT);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(60, RUNNING), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isZero();
+    assertThat(stats.costUsd(CostBucket.STOPPED)).isCloseTo(usd(86_400 - 900 - 60, STOPPED), EXACT);
+    assertThat(stats.totalCostUsd()).isCloseTo(0.056 + 0.0037 + 0.7592 + 0.33, within(0.005));
+  }
+
+  @Test
+  void schedules_fallOnTheirInstant_whenTimeZeroIsNotOnASecond() {
+    // Time 0 is Monday 00:00:00.5 in Berlin, so the 19:00 stop comes 68,399.5 s in.
+    InstanceSpec spec =
+        instance()
+            .withSchedules(
+                List.of(new InstanceSchedule(InstanceSchedule.Action.STOP, "0 19 * * *", BERLIN)));
+    ComputeStats stats =
+        new ComputeRun(
+                1,
+                0,
+                (sim, catalog) ->
+                    new ComputeInstance(
+                        sim, spec, catalog, "eastus", MONDAY.toInstant().plusMillis(500)),
+                new Workload[0])
+            .runSeconds(86_400);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(68_399.5, RUNNING), EXACT);
+    assertThat(stats.costUsd(CostBucket.STOPPED)).isCloseTo(usd(18_000.5, STOPPED), EXACT);
+  }
+
+  @Test
+  void spec_boundsOfItsRanges_areAccepted() {
+    InstanceSchedule nightly =
+        new InstanceSchedule(InstanceSchedule.Action.STOP, "0 19 * * *", BERLIN);
+    assertThat(instance().withIdleShutdown(15).idleTimeBeforeShutdownMinutes()).hasValue(15);
+    assertThat(instance().withIdleShutdown(4320).idleTimeBeforeShutdownMinutes()).hasValue(4320);
+    assertThatThrownBy(() -> instance().withIdleShutdown(4321))
+        .hasMessage("ci: idle_time_before_shutdown_minutes must be 15 to 4320, was 4321");
+    assertThat(instance().withSchedules(List.of(nightly, nightly, nightly, nightly)).schedules())
+        .hasSize(4);
+    assertThat(nightly.cron()).isEqualTo("0 19 * * *");
+  }
+
+  @Test
   void scheduledStop_failsTheJobItCutsOff() {
     InstanceSpec spec =
         instance()

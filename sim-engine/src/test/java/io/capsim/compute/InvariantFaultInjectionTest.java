@@ -108,6 +108,28 @@ class InvariantFaultInjectionTest {
   }
 
   @Test
+  void theTolerances_areAMicrodollarPlusOneInAMillionMillion() {
+    ComputeStats honest = books.stats(HOUR);
+    Map<CostBucket, Double> cost = new EnumMap<>(honest.costUsd());
+    // a microdollar of storage that nothing else accounts for is within the tolerance, exactly
+    cost.put(CostBucket.STOPPED, 1e-6);
+    assertThatCode(() -> waterfall().verify(withCost(honest, cost, 1e-6), 0, 0, 0))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> waterfall().verify(withCost(honest, cost, 0), 0, 0, 1e-6))
+        .doesNotThrowAnyException();
+    cost.put(CostBucket.STOPPED, -1e-6);
+    assertThatCode(() -> waterfall().verify(withCost(honest, cost, -1e-6), 0, 0, -1e-6))
+        .doesNotThrowAnyException();
+    // on a ten-million-dollar bill the tolerance grows to 11 microdollars
+    cost.put(CostBucket.STOPPED, 1e7 + 5e-6);
+    assertThatCode(() -> waterfall().verify(withCost(honest, cost, 1e7), 0, 0, 1e7))
+        .doesNotThrowAnyException();
+    cost.put(CostBucket.STOPPED, 1e7 + 2e-5);
+    assertThatThrownBy(() -> waterfall().verify(withCost(honest, cost, 1e7), 0, 0, 1e7))
+        .hasMessageStartingWith("c: cost buckets sum to $10000000.000020");
+  }
+
+  @Test
   void fewerNodesThanTheFloor_forAnyStretchOfTime_isCaught() {
     NodeMeter meter = new NodeMeter(1, 4);
     meter.change(0, 0, 0, 1);

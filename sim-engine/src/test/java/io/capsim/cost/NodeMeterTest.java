@@ -34,4 +34,42 @@ class NodeMeterTest {
     assertThatThrownBy(() -> meter.change(0, 0, -1, 0))
         .hasMessageContaining("node counts went negative: provisioning 0, busy -1, idle 0");
   }
+
+  @Test
+  void everyReading_integratesUpToTheTimeAsked() {
+    NodeMeter meter = new NodeMeter(0, 60);
+    meter.change(0, 0, 51, 0);
+    assertThat(meter.billedNodeMicros(10)).isEqualTo(510);
+    NodeMeter busy = new NodeMeter(0, 60);
+    busy.change(0, 0, 51, 0);
+    assertThat(busy.busyNodeMicros(10)).isEqualTo(510);
+    NodeMeter balanced = new NodeMeter(0, 60);
+    balanced.change(0, 0, 51, 0);
+    // 51 nodes need two load balancers
+    assertThat(balanced.loadBalancerMicros(10)).isEqualTo(20);
+  }
+
+  @Test
+  void trough_isTheFewestNodesHeldOverAnyStretch_fromTheFirstTimeItIsReached() {
+    NodeMeter meter = new NodeMeter(1, 4);
+    assertThat(meter.troughNodes()).isEqualTo(Integer.MAX_VALUE);
+    meter.change(0, 0, 0, 1);
+    meter.change(100, 0, 0, -1); // none 100..200
+    meter.change(200, 0, 0, 1);
+    meter.change(300, 0, 0, -1); // none again 300..400
+    meter.change(400, 0, 0, 1);
+    assertThat(meter.troughNodes()).isZero();
+    assertThatThrownBy(() -> meter.verify(500, new long[] {400}, "c"))
+        .hasMessage("c: 0 nodes from 100 µs (00:00:00.000100), below min_instances 1");
+  }
+
+  @Test
+  void aDipAtTheVeryEnd_isCaught() {
+    NodeMeter meter = new NodeMeter(1, 4);
+    meter.change(0, 0, 0, 1);
+    meter.change(50, 0, 0, -1);
+    meter.nodeEnded(50, 0);
+    assertThatThrownBy(() -> meter.verify(100, new long[0], "c"))
+        .hasMessage("c: 0 nodes from 50 µs (00:00:00.000050), below min_instances 1");
+  }
 }

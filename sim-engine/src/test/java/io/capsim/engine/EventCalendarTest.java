@@ -118,4 +118,104 @@ class EventCalendarTest {
     }
     return out;
   }
+
+  @ParameterizedTest
+  @EnumSource(HeapArity.class)
+  void compaction_waitsFor64DeadEntries_thatOutnumberTheLiveOnes(HeapArity arity) {
+    EventCalendar<Integer> small = new EventCalendar<>(arity);
+    long[] handles = schedule(small, 120);
+    cancel(small, handles, 0, 63);
+    assertThat(small.heapEntries()).as("63 dead of 120").isEqualTo(120);
+    small.cancel(handles[63]);
+    assertThat(small.heapEntries()).as("64 dead of 120").isEqualTo(56);
+
+    EventCalendar<Integer> large = new EventCalendar<>(arity);
+    handles = schedule(large, 200);
+    cancel(large, handles, 0, 100);
+    assertThat(large.heapEntries()).as("100 dead, 100 live").isEqualTo(200);
+    large.cancel(handles[100]);
+    assertThat(large.heapEntries()).as("101 dead, 99 live").isEqualTo(99);
+    assertThat(drain(large)).hasSize(99).isSorted().startsWith(101);
+  }
+
+  @ParameterizedTest
+  @EnumSource(HeapArity.class)
+  void slotsOfFiredAndCancelledEvents_areReused(HeapArity arity) {
+    EventCalendar<Integer> calendar = new EventCalendar<>(arity);
+    for (int round = 0; round < 10_000; round++) {
+      long dropped = calendar.schedule(round, round);
+      calendar.schedule(round, round);
+      calendar.cancel(dropped);
+      calendar.poll();
+    }
+    for (int round = 0; round < 100; round++) {
+      long[] handles = schedule(calendar, 100);
+      cancel(calendar, handles, 0, 100);
+    }
+    // At most 100 live at once, and no more dead ones than compaction lets stay (fewer than 64, or
+    // no more than the live ones); a leak would hold some 20,000.
+    assertThat(calendar.slotsAllocated()).isLessThanOrEqualTo(2 * 100);
+    assertThat(calendar.isEmpty()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(HeapArity.class)
+  void randomCancellations_leaveTheOthersInOrder_compactionIncluded(HeapArity arity) {
+    for (int seed = 0; seed < 300; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      EventCalendar<Integer> calendar = new EventCalendar<>(arity);
+      int n = 100 + random.nextInt(200);
+      // By (time, insertion): what a correct calendar fires, less what is polled or cancelled.
+      java.util.TreeMap<Long, Integer> expected = new java.util.TreeMap<>();
+      long[] handles = new long[n];
+      for (int i = 0; i < n; i++) {
+        long time = random.nextInt(50);
+        handles[i] = calendar.schedule(time, i);
+        expected.put(time * 1_000 + i, i);
+      }
+      if (random.nextBoolean()) {
+        assertThat(calendar.poll()).isEqualTo(expected.pollFirstEntry().getValue());
+      }
+      for (int i = 0; i < n; i++) {
+        if (random.nextInt(4) != 0 && calendar.cancel(handles[i])) {
+          expected.values().remove(i);
+        }
+      }
+      for (int i = 0; i < 20; i++) {
+        calendar.schedule(25, n + i);
+        expected.put(25 * 1_000L + n + i, n + i);
+      }
+      assertThat(drain(calendar)).as("seed %d", seed).containsExactlyElementsOf(expected.values());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(HeapArity.class)
+  void handles_ofTheFirstSlot_andOfSlotsNeverIssued(HeapArity arity) {
+    EventCalendar<Integer> calendar = new EventCalendar<>(arity);
+    long first = calendar.schedule(5, 0);
+    assertThat((int) first).as("slot").isZero();
+    assertThat(calendar.isPending(first)).isTrue();
+    schedule(calendar, 63);
+    assertThat(calendar.slotsAllocated()).isEqualTo(64);
+    long neverIssued = (1L << 32) | 64;
+    assertThat(calendar.isPending(neverIssued)).isFalse();
+    assertThat(calendar.cancel(neverIssued)).isFalse();
+    assertThat(calendar.cancel(0)).isFalse();
+    assertThat(calendar.cancel(first)).isTrue();
+  }
+
+  private static long[] schedule(EventCalendar<Integer> calendar, int count) {
+    long[] handles = new long[count];
+    for (int i = 0; i < count; i++) {
+      handles[i] = calendar.schedule(1000 + i, i);
+    }
+    return handles;
+  }
+
+  private static void cancel(EventCalendar<Integer> calendar, long[] handles, int from, int to) {
+    for (int i = from; i < to; i++) {
+      assertThat(calendar.cancel(handles[i])).isTrue();
+    }
+  }
 }

@@ -151,4 +151,21 @@ class SimulationTest {
     assertThat(simulation.stream("a")).isSameAs(simulation.stream("a"));
     assertThat(simulation.stream("a")).isNotSameAs(simulation.stream("b"));
   }
+
+  @Test
+  void clockEdges_runUntilNow_andTheLatestSchedulableInstant() {
+    assertThat(simulation.warmupDone()).isFalse();
+    simulation.runUntil(0);
+    simulation.runUntil(0);
+    simulation.runUntil(10);
+    long last = simulation.schedule(Long.MAX_VALUE - 10, s -> fired.add("at the end of time"));
+    assertThat(simulation.isPending(last)).isTrue();
+    assertThatThrownBy(() -> simulation.schedule(Long.MAX_VALUE - 9, s -> {}))
+        .isInstanceOf(IllegalArgumentException.class);
+    simulation.warmupAt(20);
+    simulation.runUntil(19);
+    assertThat(simulation.warmupDone()).isFalse();
+    simulation.runUntil(20);
+    assertThat(simulation.warmupDone()).isTrue();
+  }
 }

@@ -46,11 +46,6 @@ public final class QuantileRecorder implements Resettable {
     return count == 0 ? 0 : 1 - histogram.getCountBetweenValues(0, valueMicros) / (double) count;
   }
 
-  /** The largest recorded value, to 3 significant digits; 0 when empty. */
-  public long maxMicros() {
-    return histogram.getMaxValue();
-  }
-
   @Override
   public void reset(long nowMicros) {
     histogram.reset();

@@ -116,4 +116,35 @@ class DistributionTest {
   private static double sq(double x) {
     return x * x;
   }
+
+  @Test
+  void parameters_outsideTheirRange_areRefusedWithTheValue() {
+    assertThatThrownBy(() -> Distribution.lognormal(0, 10))
+        .hasMessage("lognormal: median must be finite and > 0, was 0.0");
+    assertThatThrownBy(() -> Distribution.lognormal(10, 10))
+        .hasMessage("lognormal: p95 must be finite and above the median 10.0, was 10.0");
+    assertThatThrownBy(() -> Distribution.gamma(0, 1))
+        .hasMessage("gamma: mean must be finite and > 0, was 0.0");
+    assertThatThrownBy(() -> Distribution.gamma(1, 0))
+        .hasMessage("gamma: cv must be finite and > 0, was 0.0");
+    assertThatThrownBy(() -> Distribution.weibull(0, 1))
+        .hasMessage("weibull: shape must be finite and > 0, was 0.0");
+    assertThatThrownBy(() -> Distribution.weibull(1, 0))
+        .hasMessage("weibull: scale must be finite and > 0, was 0.0");
+    assertThatThrownBy(() -> Distribution.uniform(-1, 1))
+        .hasMessage("uniform: min must be finite and >= 0, was -1.0");
+    assertThat(Distribution.uniform(0, 1).mean()).isEqualTo(0.5);
+  }
+
+  @Test
+  void empirical_comparesByItsSamples_andSaysWhatItIs() {
+    Distribution a = Distribution.empirical(1, 2, 3);
+    assertThat(a)
+        .isEqualTo(Distribution.empirical(1, 2, 3))
+        .isNotEqualTo(Distribution.empirical(1, 2));
+    assertThat(a).isNotEqualTo(Distribution.constant(2));
+    assertThat(a.hashCode()).isEqualTo(Distribution.empirical(1, 2, 3).hashCode());
+    assertThat(a.hashCode()).isNotEqualTo(Distribution.empirical(3, 2, 1).hashCode());
+    assertThat(a).hasToString("Empirical[3 samples, mean=2.0]");
+  }
 }

@@ -96,4 +96,14 @@ class RandomStreamsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a random stream needs a non-empty name");
   }
+
+  @Test
+  void streamsAndRuns_sayWhoTheyAre() {
+    RandomStreams streams = new RandomStreams(42, 3);
+    assertThat(streams.seed()).isEqualTo(42);
+    assertThat(streams.replication()).isEqualTo(3);
+    RandomStream stream = streams.stream("workload.a.arrivals");
+    assertThat(stream.name()).isEqualTo("workload.a.arrivals");
+    assertThat(stream).hasToString("RandomStream[workload.a.arrivals]");
+  }
 }

@@ -49,4 +49,17 @@ class QuantileRecorderTest {
     assertThatThrownBy(() -> new QuantileRecorder().record(-3))
         .hasMessage("cannot record a negative duration: -3 µs");
   }
+
+  @Test
+  void quantilesZeroAndOne_areTheExtremes_andOthersAreRefused() {
+    QuantileRecorder waits = new QuantileRecorder();
+    waits.record(1_000);
+    waits.record(2_000);
+    assertThat(waits.quantileMicros(0)).isEqualTo(1_000);
+    assertThat(waits.quantileMicros(1)).isEqualTo(2_000);
+    assertThatThrownBy(() -> waits.quantileMicros(1.0001))
+        .hasMessage("quantile must be in [0, 1], was 1.0001");
+    assertThatThrownBy(() -> waits.quantileMicros(-0.0001))
+        .hasMessage("quantile must be in [0, 1], was -1.0E-4");
+  }
 }

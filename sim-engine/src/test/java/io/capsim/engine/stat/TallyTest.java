@@ -72,4 +72,20 @@ class TallyTest {
     assertThat(tally.mean()).isCloseTo(mean, within(1e-6));
     assertThat(tally.variance()).isCloseTo(ss / (values.size() - 1), within(1e-6 * (1 + ss)));
   }
+
+  @Test
+  void halfWidth_levelMustBeInsideZeroAndOne_andTwoObservationsSuffice() {
+    Tally tally = new Tally();
+    tally.record(1);
+    assertThat(tally.halfWidth95()).isNaN();
+    tally.record(3);
+    // t(0.975, 1) = 12.7062; sd = sqrt(2); n = 2
+    assertThat(tally.halfWidth95())
+        .isCloseTo(12.7062047 * Math.sqrt(2) / Math.sqrt(2), within(1e-6));
+    assertThatThrownBy(() -> tally.halfWidth(0))
+        .hasMessage("confidence level must be in (0, 1), was 0.0");
+    assertThatThrownBy(() -> tally.halfWidth(1))
+        .hasMessage("confidence level must be in (0, 1), was 1.0");
+    assertThat(tally).hasToString("Tally[n=2, mean=2.0, sd=1.4142135623730951]");
+  }
 }

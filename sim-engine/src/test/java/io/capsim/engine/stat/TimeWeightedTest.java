@@ -43,4 +43,16 @@ class TimeWeightedTest {
             "time went backwards: 9 µs (00:00:00.000009) is before the last change at"
                 + " 10 µs (00:00:00.000010)");
   }
+
+  @Test
+  void readingOrResettingBeforeTheLastChange_isRefused() {
+    TimeWeighted nodes = new TimeWeighted(0, 1);
+    nodes.update(100, 2);
+    String message =
+        "time went backwards: 99 µs (00:00:00.000099) is before the last change at"
+            + " 100 µs (00:00:00.000100)";
+    assertThatThrownBy(() -> nodes.mean(99)).hasMessage(message);
+    assertThatThrownBy(() -> nodes.integralSeconds(99)).hasMessage(message);
+    assertThatThrownBy(() -> nodes.reset(99)).hasMessage(message);
+  }
 }

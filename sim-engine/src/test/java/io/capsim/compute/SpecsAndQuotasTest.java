@@ -1,0 +1,56 @@
+package io.capsim.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** The edges of what specs accept, the names they give back, and quota bookkeeping. */
+class SpecsAndQuotasTest {
+  @Test
+  void quotas_giveBackWhatWasTaken_perFamilyAndLowPriority() {
+    Quotas quotas = new Quotas(Map.of("Ds_v3", 8), OptionalInt.of(4));
+    assertThat(quotas.tryAcquire("Ds_v3", Tier.DEDICATED, 8)).isTrue();
+    assertThat(quotas.tryAcquire("Ds_v3", Tier.DEDICATED, 1)).isFalse();
+    assertThat(quotas.tryAcquire("NCadsA100v4", Tier.DEDICATED, 96)).as("no quota stated").isTrue();
+    assertThat(quotas.tryAcquire("Ds_v3", Tier.LOW_PRIORITY, 4)).isTrue();
+    assertThat(quotas.tryAcquire("Fsv2", Tier.LOW_PRIORITY, 1)).as("one regional pool").isFalse();
+    quotas.release("Ds_v3", Tier.LOW_PRIORITY, 4);
+    assertThat(quotas.inUse("Fsv2", Tier.LOW_PRIORITY)).isZero();
+    quotas.release("Ds_v3", Tier.DEDICATED, 8);
+    assertThat(quotas.inUse("Ds_v3", Tier.DEDICATED)).isZero();
+    assertThatThrownBy(() -> quotas.release("Ds_v3", Tier.LOW_PRIORITY, 1))
+        .hasMessage("released more Ds_v3 vCPUs than were acquired");
+  }
+
+  @Test
+  void attachedPool_ofOneNode_isAccepted_andNoneIsNot() {
+    assertThat(
+            new AttachedSpec("vm", AttachedSpec.Kind.VIRTUAL_MACHINE, "Standard_D4s_v3", 1).nodes())
+        .isEqualTo(1);
+    assertThatThrownBy(
+            () -> new AttachedSpec("vm", AttachedSpec.Kind.KUBERNETES, "Standard_D4s_v3", 0))
+        .hasMessage("vm: an attached pool needs >= 1 node, was 0");
+    assertThat(AttachedSpec.Kind.KUBERNETES.key()).isEqualTo("kubernetes");
+    assertThat(AttachedSpec.Kind.VIRTUAL_MACHINE.key()).isEqualTo("virtualmachine");
+  }
+
+  @Test
+  void preemptionRate_mustBePositive() {
+    assertThatThrownBy(() -> new Preemption.Rate(0))
+        .hasMessage("preemption rate must be finite and > 0 per node-hour, was 0.0");
+    assertThat(new Preemption.Rate(Double.MIN_VALUE).perNodeHour()).isPositive();
+  }
+
+  @Test
+  void keysAndExpressions_areTheScenarioFilesWords() {
+    assertThat(OnPreemption.RESUBMIT.key()).isEqualTo("resubmit");
+    assertThat(OnPreemption.FAIL.key()).isEqualTo("fail");
+    Cron cron = new Cron("30 2 * * 1-5", ZoneId.of("Europe/Berlin"));
+    assertThat(cron.expression()).isEqualTo("30 2 * * 1-5");
+    assertThat(cron.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+  }
+}

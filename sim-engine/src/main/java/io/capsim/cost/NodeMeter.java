@@ -95,7 +95,7 @@ public final class NodeMeter implements Resettable {
    * busy time to lost work; only the part since the last reset, which busy time covers.
    */
   public void recordLostWork(long nowMicros, long lostMicros, int nodes) {
-    advanceTo(nowMicros);
+    // No need to integrate first: the move between the two sums is the same whenever it is made.
     long nodeMicros = Math.min(lostMicros, nowMicros - windowStartMicros) * nodes;
     lostNodeMicros += nodeMicros;
     busyNodeMicros -= nodeMicros;

@@ -41,6 +41,15 @@ class ClusterScalingCostTest {
         .withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
   }
 
+  private static Workload a100JobAtZero(double durationSeconds) {
+    return Workload.simple(
+        "train",
+        "gpu",
+        new ArrivalProcess.At(new long[] {0}),
+        Distribution.constant(durationSeconds),
+        "Standard_NC24ads_A100_v4");
+  }
+
   static Workload jobsAt(String name, double durationSeconds, long... seconds) {
     long[] micros = Arrays.stream(seconds).map(s -> s * SimTime.MICROS_PER_SECOND).toArray();
     return Workload.simple(
@@ -184,12 +193,7 @@ class ClusterScalingCostTest {
     // last 900 s to 2500; both idle until they are preempted at 2600.
     ClusterSpec spec = a100SpotPreemptedAfter1000s(0, 2);
     Workload job =
-        Workload.simple(
-                "train",
-                "gpu",
-                new ArrivalProcess.At(new long[] {0}),
-                Distribution.constant(1500),
-                "Standard_NC24ads_A100_v4")
+        a100JobAtZero(1500)
             .withInstanceCount(2)
             .withCheckpointsEvery(600 * SimTime.MICROS_PER_SECOND, OnPreemption.RESUBMIT);
     ComputeStats stats = new ComputeRun(spec, job).runSeconds(DAY);
@@ -257,13 +261,7 @@ class ClusterScalingCostTest {
     // ends at 1000, so 300 s of it are lost work in the measured window (1000..1300), and the job
     // is back in the queue at the end.
     ClusterSpec spec = a100SpotPreemptedAfter1000s(0, 1);
-    Workload job =
-        Workload.simple(
-            "train",
-            "gpu",
-            new ArrivalProcess.At(new long[] {0}),
-            Distribution.constant(3600),
-            "Standard_NC24ads_A100_v4");
+    Workload job = a100JobAtZero(3600);
     ComputeStats stats = new ComputeRun(1, 0, spec, Quotas.unlimited(), job).runSeconds(1000, 1300);
     assertThat(stats.costUsd(CostBucket.LOST_WORK)).isCloseTo(usd(300, A100_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isZero();

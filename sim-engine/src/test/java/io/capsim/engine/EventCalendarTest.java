@@ -140,6 +140,22 @@ class EventCalendarTest {
 
   @ParameterizedTest
   @EnumSource(HeapArity.class)
+  void aHoleFilledAfterADeadEntryWasDropped_losesNothing(HeapArity arity) {
+    // Dropping the dead entry leaves a stale copy just past the heap's end, which the sift-down
+    // that fills the hole must not read as a child.
+    EventCalendar<String> calendar = new EventCalendar<>(arity);
+    calendar.cancel(calendar.schedule(8, "cancelled"));
+    calendar.schedule(3, "first");
+    assertThat(calendar.poll()).isEqualTo("first");
+    calendar.schedule(9, "second");
+    assertThat(calendar.heapEntries()).as("the new entry and the dead one").isEqualTo(2);
+    assertThat(calendar.poll()).isEqualTo("second");
+    assertThat(calendar.heapEntries()).isZero();
+    assertThat(calendar.isEmpty()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(HeapArity.class)
   void slotsOfFiredAndCancelledEvents_areReused(HeapArity arity) {
     EventCalendar<Integer> calendar = new EventCalendar<>(arity);
     for (int round = 0; round < 10_000; round++) {

@@ -137,6 +137,9 @@ final class RunCommand implements Callable<Integer> {
     ResultsWriter.writeCaptures(captures, dir);
   }
 
+  // On JDK 22+ System.console() is set even when output is redirected; the bar then goes to a
+  // redirected stderr, which is harmless. JDK 17, the target, returns null there.
+  @SuppressWarnings("SystemConsoleNull")
   private RunResults simulate(Scenario scenario, int threadCount, int total)
       throws InterruptedException {
     Runner runner = new Runner(threadCount);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -19,6 +20,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * memory, or read back through Tablesaw from a finished run's {@code replications.csv}, so that a
  * report can be rebuilt without simulating again.
  */
+@SuppressWarnings("EnumOrdinal") // a dense array indexed by metric, in Metric's order
 public final class MetricTable {
   private final List<String> computes;
   private final int replications;
@@ -38,7 +40,8 @@ public final class MetricTable {
       for (int r = 0; r < scenario.replications(); r++) {
         Map<String, ComputeStats> run = results.run(p, r);
         for (int c = 0; c < table.computes.size(); c++) {
-          ComputeStats stats = run.get(table.computes.get(c));
+          ComputeStats stats =
+              Objects.requireNonNull(run.get(table.computes.get(c)), "every run has every compute");
           for (Metric metric : Metric.values()) {
             table.values[p][r][c][metric.ordinal()] = metric.of(stats);
           }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,8 +73,8 @@ class ExampleNumbersTest {
     for (Scenario.Point point : scenario.points()) {
       for (Map.Entry<String, Map<Metric, RunResults.Summary>> row :
           results.summaries(point.index()).entrySet()) {
-        RunResults.Summary cost = row.getValue().get(Metric.COST_USD);
-        RunResults.Summary wait = row.getValue().get(Metric.WAIT_P95_S);
+        RunResults.Summary cost = Objects.requireNonNull(row.getValue().get(Metric.COST_USD));
+        RunResults.Summary wait = Objects.requireNonNull(row.getValue().get(Metric.WAIT_P95_S));
         text.append(
             String.format(
                 Locale.ROOT,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /** The per-compute results a run reports, in {@code summary.csv}'s column order and names. */
+@SuppressWarnings("ImmutableEnumChecker") // each value reads a ComputeStats; none keeps state
 public enum Metric {
   COST_USD(ComputeStats::totalCostUsd),
   COST_PRODUCTIVE_USD(s -> s.costUsd(CostBucket.PRODUCTIVE)),

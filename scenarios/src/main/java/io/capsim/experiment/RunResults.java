@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Every run of a scenario: for each sweep point and replication, each compute's statistics; and,
@@ -48,7 +49,7 @@ public final class RunResults {
       tallies.put(metric, new Tally());
     }
     for (Map<String, ComputeStats> run : byPointThenReplication.get(point)) {
-      ComputeStats stats = run.get(compute);
+      ComputeStats stats = Objects.requireNonNull(run.get(compute), compute);
       tallies.forEach((metric, tally) -> tally.record(metric.of(stats)));
     }
     Map<Metric, Summary> summary = new EnumMap<>(Metric.class);

@@ -33,7 +33,7 @@ public final class Runner {
   }
 
   /** All runs, with every job's record too when {@code withJobs}. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of generic types, filled before use
   public RunResults run(Scenario scenario, IntConsumer onRunDone, boolean withJobs)
       throws InterruptedException {
     int points = scenario.points().size();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One run of a scenario: a pure function of (scenario, sweep point, replication). The workloads'
@@ -41,7 +42,10 @@ public final class ScenarioModel {
     for (Workload workload : scenario.workloads()) {
       drivers.add(
           new WorkloadDriver(
-              simulation, workload, computes.get(workload.compute()), scenario.catalog()));
+              simulation,
+              workload,
+              Objects.requireNonNull(computes.get(workload.compute()), workload.compute()),
+              scenario.catalog()));
     }
   }
 

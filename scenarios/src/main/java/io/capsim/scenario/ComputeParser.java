@@ -64,7 +64,7 @@ final class ComputeParser {
       f.problem(
           f.map(),
           "",
-          e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(name) + ": ", ""));
+          Problem.reason(e).replaceFirst("^" + java.util.regex.Pattern.quote(name) + ": ", ""));
       return Optional.empty();
     }
   }
@@ -174,7 +174,7 @@ final class ComputeParser {
         try {
           schedules.add(new InstanceSchedule(action.get(), cron, zone));
         } catch (IllegalArgumentException e) {
-          s.problem(s.node("cron").orElseThrow(), "cron", e.getMessage());
+          s.problem(s.node("cron").orElseThrow(), "cron", Problem.reason(e));
         }
       }
     }

@@ -91,7 +91,7 @@ final class ComputeSection {
       catalog.price(sizeOf(def), region);
       return true;
     } catch (CatalogException e) {
-      f.problem(f.node(key).orElse(f.map()), key, e.getMessage());
+      f.problem(f.node(key).orElse(f.map()), key, Problem.reason(e));
       return false;
     }
   }

@@ -65,7 +65,7 @@ final class Distributions {
         default -> empirical(f);
       };
     } catch (IllegalArgumentException e) {
-      f.problem(f.map(), "", e.getMessage());
+      f.problem(f.map(), "", Problem.reason(e));
       return Optional.empty();
     }
   }

@@ -13,6 +13,12 @@ public record Problem(String file, int line, int column, String path, String mes
     return new Problem(file, node.line(), node.column(), path, message);
   }
 
+  /** What went wrong, in the exception's words, or its kind when it gives none. */
+  public static String reason(Throwable e) {
+    String message = e.getMessage();
+    return message != null ? message : e.getClass().getSimpleName();
+  }
+
   @Override
   public String toString() {
     String place = line > 0 ? file + ":" + line + ":" + column : file;

@@ -64,7 +64,7 @@ public final class ScenarioLoader {
       }
       return parse(name, Files.readAllBytes(path));
     } catch (IOException e) {
-      throw single(name, "cannot be read: " + e.getMessage());
+      throw single(name, "cannot be read: " + Problem.reason(e));
     }
   }
 
@@ -280,7 +280,7 @@ public final class ScenarioLoader {
       catalog.size(workload.referenceSize());
       return true;
     } catch (CatalogException e) {
-      w.problem(w.node("reference_size").orElse(w.map()), "reference_size", e.getMessage());
+      w.problem(w.node("reference_size").orElse(w.map()), "reference_size", Problem.reason(e));
       return false;
     }
   }
@@ -292,7 +292,7 @@ public final class ScenarioLoader {
         new ScenarioModel(scenario, point, 0);
       } catch (IllegalArgumentException e) {
         String where = point.values().isEmpty() ? "" : " (sweep point " + point.values() + ")";
-        problems.add(located(e.getMessage() + where));
+        problems.add(located(Problem.reason(e) + where));
       }
     }
   }

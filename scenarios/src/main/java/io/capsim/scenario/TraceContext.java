@@ -75,7 +75,7 @@ final class TraceContext {
       resolved.put(trace, spec);
       return Optional.of(trace);
     } catch (TraceReader.TraceException e) {
-      f.problem(f.node("trace").orElseThrow(), "trace", e.getMessage());
+      f.problem(f.node("trace").orElseThrow(), "trace", Problem.reason(e));
       return Optional.empty();
     }
   }

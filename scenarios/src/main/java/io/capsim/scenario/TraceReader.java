@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -73,9 +74,9 @@ final class TraceReader {
         default -> csv(file, reader, options, jobs, skipped);
       }
     } catch (ZipException | EOFException e) {
-      throw new TraceException(file + ": is not a valid gzip file (" + e.getMessage() + ")");
+      throw new TraceException(file + ": is not a valid gzip file (" + Problem.reason(e) + ")");
     } catch (IOException e) {
-      throw new TraceException(file + ": cannot be read: " + e.getMessage());
+      throw new TraceException(file + ": cannot be read: " + Problem.reason(e));
     }
     if (jobs.isEmpty()) {
       throw new TraceException(file + ": has no jobs with a known run time and node count");
@@ -134,7 +135,7 @@ final class TraceReader {
       if (text.isEmpty() || text.startsWith(";")) {
         continue;
       }
-      String[] fields = text.split("\\s+");
+      String[] fields = text.split("\\s+", -1);
       if (fields.length < 8) {
         throw new TraceException(
             file
@@ -171,11 +172,15 @@ final class TraceReader {
     int lineNumber = 1;
     while ((line = reader.readLine()) != null) {
       lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
       String[] f = line.split(",", -1);
-      double gpus = number(file, lineNumber, f[header.get("num_gpu")], "num_gpu");
-      double created = number(file, lineNumber, f[header.get("creation_time")], "creation_time");
-      String deletedText = f[header.get("deletion_time")];
-      String scheduledText = f[header.get("scheduled_time")];
+      double gpus = number(file, lineNumber, field(f, column(header, "num_gpu")), "num_gpu");
+      double created =
+          number(file, lineNumber, field(f, column(header, "creation_time")), "creation_time");
+      String deletedText = field(f, column(header, "deletion_time"));
+      String scheduledText = field(f, column(header, "scheduled_time"));
       if (gpus < 1 || deletedText.isEmpty()) {
         continue;
       }
@@ -213,19 +218,25 @@ final class TraceReader {
         continue;
       }
       String[] f = line.split(",", -1);
-      double submit = number(file, lineNumber, field(f, header.get(submitColumn)), submitColumn);
+      double submit =
+          number(file, lineNumber, field(f, column(header, submitColumn)), submitColumn);
       double duration =
-          number(file, lineNumber, field(f, header.get(durationColumn)), durationColumn);
+          number(file, lineNumber, field(f, column(header, durationColumn)), durationColumn);
       int nodes =
           nodesColumn == null
               ? 1
-              : (int) number(file, lineNumber, field(f, header.get(nodesColumn)), nodesColumn);
+              : (int) number(file, lineNumber, field(f, column(header, nodesColumn)), nodesColumn);
       if (duration >= 0 && nodes > 0) {
         add(file, lineNumber, jobs, new Job(submit, duration, nodes));
       } else {
         skipped.add("their duration is negative or their node count is not positive");
       }
     }
+  }
+
+  /** The index of a column {@link #header} has checked is there. */
+  private static int column(Map<String, Integer> header, String name) {
+    return Objects.requireNonNull(header.get(name), name);
   }
 
   private static String field(String[] fields, int index) {

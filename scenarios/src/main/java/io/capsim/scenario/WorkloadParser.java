@@ -219,7 +219,7 @@ final class WorkloadParser {
       return Optional.of(
           new ArrivalProcess.Scheduled(new io.capsim.compute.Cron(expression, cronZone), epoch));
     } catch (IllegalArgumentException e) {
-      f.problem(f.node("expression").orElseThrow(), "expression", e.getMessage());
+      f.problem(f.node("expression").orElseThrow(), "expression", Problem.reason(e));
       return Optional.empty();
     }
   }

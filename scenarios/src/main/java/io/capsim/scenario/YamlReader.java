@@ -68,7 +68,7 @@ public final class YamlReader {
       int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
       throw fail(line, column, "is not valid YAML: " + summary(e.getOriginalMessage()));
     } catch (IOException e) {
-      throw fail(0, 0, "could not be read: " + summary(e.getMessage()));
+      throw fail(0, 0, "could not be read: " + summary(Problem.reason(e)));
     }
   }
 

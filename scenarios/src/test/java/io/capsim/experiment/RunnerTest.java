@@ -9,6 +9,7 @@ import io.capsim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +23,15 @@ class RunnerTest {
   void erlangC_throughAScenarioFile() throws IOException, InterruptedException {
     Scenario scenario = ScenarioLoader.load(Path.of("src/test/resources/erlang-c.yaml"));
     RunResults results = new Runner(2).run(scenario, done -> {});
-    RunResults.Summary wait = results.summary(0, "fixed").get(Metric.WAIT_MEAN_S);
+    RunResults.Summary wait =
+        Objects.requireNonNull(results.summary(0, "fixed").get(Metric.WAIT_MEAN_S));
     double expected = ErlangC.meanWait(4, 3.2, 1.0) * 3600;
     assertThat(wait.mean())
         .as("mean wait %s ± %s s vs Erlang C %s s", wait.mean(), wait.halfWidth95(), expected)
         .isCloseTo(expected, Offset.offset(wait.halfWidth95()));
     assertThat(wait.halfWidth95() / expected).isLessThan(0.05);
-    RunResults.Summary p95 = results.summary(0, "fixed").get(Metric.WAIT_P95_S);
+    RunResults.Summary p95 =
+        Objects.requireNonNull(results.summary(0, "fixed").get(Metric.WAIT_P95_S));
     double expectedP95 = ErlangC.waitQuantile(4, 3.2, 1.0, 0.95) * 3600;
     assertThat(p95.mean()).isCloseTo(expectedP95, Offset.offset(p95.halfWidth95()));
   }
@@ -55,7 +58,7 @@ class RunnerTest {
         ScenarioLoader.parse("minfloor-demo.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     RunResults results = new Runner(1).run(scenario, done -> {});
     for (int r = 0; r < 2; r++) {
-      ComputeStats stats = results.run(0, r).get("cluster");
+      ComputeStats stats = Objects.requireNonNull(results.run(0, r).get("cluster"));
       assertThat(stats.jobsCompleted()).isEqualTo(3);
       // The floor node all 72 h, plus for each job a second node: provisioning (3 to 8 min),
       // the 90-minute job, the 300 s idle timeout.

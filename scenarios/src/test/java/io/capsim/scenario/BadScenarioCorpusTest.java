@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,8 @@ class BadScenarioCorpusTest {
         Files.readAllLines(
             file.resolveSibling(name.replace(".yaml", ".expected")), StandardCharsets.UTF_8);
     byte[] bytes = Files.readAllBytes(file);
-    assertThatThrownBy(() -> ScenarioLoader.parse(name, bytes, file.getParent()))
+    assertThatThrownBy(
+            () -> ScenarioLoader.parse(name, bytes, Objects.requireNonNull(file.getParent())))
         .isInstanceOfSatisfying(
             ScenarioException.class,
             e ->

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** What valid scenario files turn into: defaults, traces as distributions, Azure's names. */
@@ -60,7 +61,7 @@ class ScenarioLoaderTest {
     double traceMean = Arrays.stream(kth.durationSeconds()).average().orElseThrow();
     assertThat(s.workloads().get(0).durationSeconds().mean()).isCloseTo(traceMean, within(1e-6));
     Map<String, ComputeStats> run = ScenarioModel.run(s, s.points().get(0), 0);
-    assertThat(run.get("cpu").jobsSubmitted()).isPositive();
+    assertThat(Objects.requireNonNull(run.get("cpu")).jobsSubmitted()).isPositive();
   }
 
   @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.capsim.workload.ArrivalProcess;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Traces replay the jobs their files hold, at their relative times; broken files say where. */
 class TraceReaderTest {
@@ -97,5 +99,19 @@ class TraceReaderTest {
     assertThatThrownBy(
             () -> TraceReader.read(TRACES.resolve("truncated.swf.gz"), "swf", options(1, 1)))
         .hasMessageStartingWith(TRACES.resolve("truncated.swf.gz") + ": is not a valid gzip file");
+  }
+
+  @Test
+  void alibaba_blankLinesAreSkipped_andAShortLineIsPlaced(@TempDir Path dir) throws Exception {
+    Path pods = dir.resolve("pods.csv");
+    Files.writeString(
+        pods,
+        "name,cpu_milli,memory_mib,num_gpu,gpu_milli,gpu_spec,qos,pod_phase,creation_time,"
+            + "deletion_time,scheduled_time\n"
+            + "a,1000,1024,1,1000,,LS,Running,0,600,0\n"
+            + "\n"
+            + "b,1000\n");
+    assertThatThrownBy(() -> TraceReader.read(pods, "alibaba", options(1, 1)))
+        .hasMessage(pods + ":4: num_gpu: expected a number, was \"\"");
   }
 }

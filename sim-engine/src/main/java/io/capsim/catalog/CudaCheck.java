@@ -42,7 +42,7 @@ public final class CudaCheck {
   }
 
   private static double parse(String cudaVersion) {
-    String[] parts = cudaVersion.trim().split("\\.");
+    String[] parts = cudaVersion.trim().split("\\.", -1);
     try {
       int major = Integer.parseInt(parts[0]);
       int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;

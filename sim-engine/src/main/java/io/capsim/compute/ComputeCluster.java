@@ -9,6 +9,7 @@ import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
 import java.util.ArrayDeque;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -290,7 +291,7 @@ public final class ComputeCluster extends AccountedCompute {
       simulation.cancel(node.idleTimerHandle);
       meter.change(now, 0, 0, -1);
     } else {
-      Job job = node.job;
+      Job job = Objects.requireNonNull(node.job, "a busy node runs a job");
       int count = job.instanceCount();
       interrupt(job, now);
       meter.change(now, 0, -count, count - 1);

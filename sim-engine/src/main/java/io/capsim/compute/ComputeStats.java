@@ -40,6 +40,6 @@ public record ComputeStats(
   }
 
   public double costUsd(CostBucket bucket) {
-    return costUsd.get(bucket);
+    return costUsd.getOrDefault(bucket, 0.0);
   }
 }

@@ -258,6 +258,7 @@ public final class EventCalendar<E> {
     return earliestChildBySequence(first, size);
   }
 
+  @SuppressWarnings("ShortCircuitBoolean") // & on purpose: one select, no branches; see above
   private int earliestOfFour(int first, int size) {
     long[] times = heapTimes;
     if (first + 4 <= size) {

@@ -16,6 +16,8 @@ public sealed interface ArrivalProcess {
   }
 
   /** Arrivals at exactly these times, in microseconds from the start, in order. */
+  // Arrays copied in, read on hot paths; equality by identity is what callers want.
+  @SuppressWarnings("ArrayRecordComponent")
   record At(long[] micros) implements ArrivalProcess {
     public At {
       micros = micros.clone();
@@ -71,6 +73,8 @@ public sealed interface ArrivalProcess {
    * the multiplier of the hour (168 of them, Monday 00-01 first). Simulated time 0 is {@code
    * epoch}.
    */
+  // Arrays copied in, read on hot paths; equality by identity is what callers want.
+  @SuppressWarnings("ArrayRecordComponent")
   record Profiled(double perSecond, double[] hourOfWeekMultipliers, ZoneId timeZone, Instant epoch)
       implements ArrivalProcess {
     public static final int HOURS_PER_WEEK = 168;
@@ -141,6 +145,8 @@ public sealed interface ArrivalProcess {
    * Jobs replayed from a trace: each arrives at its submission time (microseconds from the start)
    * with its own duration (seconds on the workload's reference size) and node count.
    */
+  // Arrays copied in, read on hot paths; equality by identity is what callers want.
+  @SuppressWarnings("ArrayRecordComponent")
   record Trace(String source, long[] submitMicros, double[] durationSeconds, int[] instanceCounts)
       implements ArrivalProcess {
     public Trace {

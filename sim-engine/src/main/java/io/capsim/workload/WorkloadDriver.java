@@ -11,7 +11,9 @@ import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
 import io.capsim.engine.random.Sampler;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a workload's jobs to its compute: draws arrivals and durations from the workload's own
@@ -28,7 +30,7 @@ public final class WorkloadDriver {
   private final Event arrival = scheduler -> onArrival();
   private Sampler interarrivalSeconds = () -> 0;
   private long[] arrivalTimes = new long[0];
-  private ProfiledArrivals profiled;
+  private @Nullable ProfiledArrivals profiled;
   private int nextArrival;
   private long nextJobId;
 
@@ -117,7 +119,8 @@ public final class WorkloadDriver {
     if (process instanceof ArrivalProcess.Poisson) {
       simulation.schedule(SimTime.secondsToMicros(interarrivalSeconds.sample()), arrival);
     } else if (process instanceof ArrivalProcess.Profiled) {
-      simulation.scheduleAt(profiled.nextAfter(simulation.nowMicros()), arrival);
+      simulation.scheduleAt(
+          Objects.requireNonNull(profiled).nextAfter(simulation.nowMicros()), arrival);
     } else if (process instanceof ArrivalProcess.Periodic periodic) {
       long first = periodic.offsetMicros();
       long now = simulation.nowMicros();

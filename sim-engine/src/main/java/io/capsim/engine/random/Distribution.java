@@ -199,6 +199,7 @@ public sealed interface Distribution
   }
 
   /** Resamples the observed values, each with the weight of its share of the samples. */
+  @SuppressWarnings("ArrayRecordComponent") // equals and hashCode compare the samples
   record Empirical(double[] samples) implements Distribution {
     public Empirical {
       if (samples.length == 0) {

@@ -70,7 +70,7 @@ public final class Tally implements Resettable {
       return Double.NaN;
     }
     double t = new TDistribution(null, count - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
-    return t * standardDeviation() / Math.sqrt(count);
+    return t * standardDeviation() / Math.sqrt((double) count);
   }
 
   @Override

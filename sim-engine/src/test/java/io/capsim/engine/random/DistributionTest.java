@@ -67,7 +67,8 @@ class DistributionTest {
     for (int i = 0; i < 200_000; i++) {
       draws.record(sampler.sample());
     }
-    double tolerance = Math.max(4 * draws.standardDeviation() / Math.sqrt(draws.count()), 1e-12);
+    double tolerance =
+        Math.max(4 * draws.standardDeviation() / Math.sqrt((double) draws.count()), 1e-12);
     assertThat(draws.mean()).isCloseTo(expectedMean, within(tolerance));
     assertThat(draws.min()).isGreaterThanOrEqualTo(0);
   }

@@ -4,7 +4,6 @@ import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CatalogException;
 import io.capsim.catalog.VmPrice;
 import io.capsim.catalog.VmSize;
-import io.capsim.cost.NodeMeter;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
@@ -34,8 +33,6 @@ public final class ComputeCluster extends AccountedCompute {
   private final Sampler provisioningSeconds;
   private final Optional<Sampler> preemptionSeconds;
   private final Accounting books;
-  private final NodeMeter meter;
-  private final JobStats jobs;
   private final NodeList nodes = new NodeList();
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
   private long queuedNodeDemand;
@@ -66,8 +63,6 @@ public final class ComputeCluster extends AccountedCompute {
             pricePerHourUsd,
             spec.loadBalancerUsdPerDay(),
             () -> queue.size() + (int) running);
-    this.meter = books.meter;
-    this.jobs = books.jobs;
     quotas.onRelease(this::scaleUp);
     for (int i = 0; i < spec.minInstances(); i++) {
       if (!quotas.tryAcquire(size.series(), spec.tier(), size.vcpus())) {
@@ -80,7 +75,7 @@ public final class ComputeCluster extends AccountedCompute {
                 + " vCPUs, more than the quota allows");
       }
       Node node = newNode();
-      meter.change(simulation.nowMicros(), 1, 0, 0);
+      books.meter.change(simulation.nowMicros(), 1, 0, 0);
       onReady(node);
     }
   }
@@ -166,10 +161,10 @@ public final class ComputeCluster extends AccountedCompute {
       node.job = job;
       job.nodes[i] = node;
     }
-    meter.change(now, 0, count, -count);
+    books.meter.change(now, 0, count, -count);
     running++;
     if (!job.started) {
-      jobs.recordStarted(job, now);
+      books.jobs.recordStarted(job, now);
     }
     job.segmentStartMicros = now;
     job.completionHandle =
@@ -179,8 +174,8 @@ public final class ComputeCluster extends AccountedCompute {
   private void onCompleted(Job job) {
     long now = simulation.nowMicros();
     running--;
-    jobs.recordCompleted(job, now);
-    meter.change(now, 0, -job.instanceCount(), job.instanceCount());
+    books.jobs.recordCompleted(job, now);
+    books.meter.change(now, 0, -job.instanceCount(), job.instanceCount());
     for (Node node : job.nodes) {
       becomeIdle(node);
     }
@@ -189,7 +184,7 @@ public final class ComputeCluster extends AccountedCompute {
 
   /** Requests nodes for the jobs waiting, up to max_instances and the quota. */
   private void scaleUp() {
-    long wanted = queuedNodeDemand - nodes.idleCount() - meter.provisioningNodes();
+    long wanted = queuedNodeDemand - nodes.idleCount() - books.meter.provisioningNodes();
     while (wanted > 0
         && nodes.aliveCount() < spec.maxInstances()
         && quotas.tryAcquire(size.series(), spec.tier(), size.vcpus())) {
@@ -201,7 +196,7 @@ public final class ComputeCluster extends AccountedCompute {
   /** A new node, provisioning; its quota is already held. */
   private void requestNode() {
     Node node = newNode();
-    meter.change(simulation.nowMicros(), 1, 0, 0);
+    books.meter.change(simulation.nowMicros(), 1, 0, 0);
     simulation.schedule(SimTime.secondsToMicros(provisioningSeconds.sample()), node.onReady);
   }
 
@@ -216,7 +211,7 @@ public final class ComputeCluster extends AccountedCompute {
   }
 
   private void onReady(Node node) {
-    meter.change(simulation.nowMicros(), -1, 0, 1);
+    books.meter.change(simulation.nowMicros(), -1, 0, 1);
     preemptionSeconds.ifPresent(
         s ->
             node.preemptionHandle =
@@ -258,14 +253,14 @@ public final class ComputeCluster extends AccountedCompute {
 
   /** Giving the quota back tells every compute waiting for some, this one included (scaleUp). */
   private void onReleased(Node node) {
-    meter.change(simulation.nowMicros(), 0, 0, -1);
+    books.meter.change(simulation.nowMicros(), 0, 0, -1);
     releasing--;
     removeNode(node);
     quotas.release(size.series(), spec.tier(), size.vcpus());
   }
 
   private void removeNode(Node node) {
-    meter.nodeEnded(simulation.nowMicros(), node.createdMicros);
+    books.meter.nodeEnded(simulation.nowMicros(), node.createdMicros);
     nodes.remove(node);
   }
 
@@ -289,12 +284,12 @@ public final class ComputeCluster extends AccountedCompute {
     if (node.state == Node.State.IDLE) {
       nodes.removeIdle(node);
       simulation.cancel(node.idleTimerHandle);
-      meter.change(now, 0, 0, -1);
+      books.meter.change(now, 0, 0, -1);
     } else {
       Job job = Objects.requireNonNull(node.job, "a busy node runs a job");
       int count = job.instanceCount();
       interrupt(job, now);
-      meter.change(now, 0, -count, count - 1);
+      books.meter.change(now, 0, -count, count - 1);
       for (Node other : job.nodes) {
         if (other != node) {
           becomeIdle(other);
@@ -309,13 +304,13 @@ public final class ComputeCluster extends AccountedCompute {
   private void interrupt(Job job, long now) {
     simulation.cancel(job.completionHandle);
     running--;
-    jobs.recordPreemption();
+    books.jobs.recordPreemption();
     long ran = now - job.segmentStartMicros;
     long kept = job.keptProgressMicros(ran);
     job.checkpointedWorkMicros += kept;
-    meter.recordLostWork(now, ran - kept, job.instanceCount());
+    books.meter.recordLostWork(now, ran - kept, job.instanceCount());
     if (job.onPreemption() == OnPreemption.FAIL) {
-      jobs.recordFailed(job, "preempted (on_preemption: fail)", now);
+      books.jobs.recordFailed(job, "preempted (on_preemption: fail)", now);
     } else {
       enqueue(job, true);
     }

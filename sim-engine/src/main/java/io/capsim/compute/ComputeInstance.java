@@ -2,7 +2,6 @@ package io.capsim.compute;
 
 import io.capsim.catalog.Catalog;
 import io.capsim.catalog.VmSize;
-import io.capsim.cost.NodeMeter;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
@@ -39,8 +38,6 @@ public final class ComputeInstance extends AccountedCompute {
   private final Instant epoch;
   private final Sampler startSeconds;
   private final Accounting books;
-  private final NodeMeter meter;
-  private final JobStats jobs;
   private final TimeWeighted stopped;
   private final TimeWeighted measured;
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
@@ -72,12 +69,10 @@ public final class ComputeInstance extends AccountedCompute {
             vmPerHour + spec.storageAndIpUsdPerHour(),
             0,
             () -> queue.size() + running.size());
-    this.meter = books.meter;
-    this.jobs = books.jobs;
     this.stopped = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 0));
     this.measured = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 1));
     createdMicros = simulation.nowMicros();
-    meter.change(createdMicros, 0, 0, 1);
+    books.meter.change(createdMicros, 0, 0, 1);
     armIdleTimer();
     for (InstanceSchedule schedule : spec.schedules()) {
       scheduleNext(schedule);
@@ -125,21 +120,21 @@ public final class ComputeInstance extends AccountedCompute {
     long now = simulation.nowMicros();
     if (running.isEmpty()) {
       simulation.cancel(idleTimerHandle);
-      meter.change(now, 0, 1, -1);
+      books.meter.change(now, 0, 1, -1);
     }
     running.add(job);
     runningJobs += job.interactive() ? 0 : 1;
-    jobs.recordStarted(job, now);
+    books.jobs.recordStarted(job, now);
     job.completionHandle = simulation.schedule(job.workMicros(), scheduler -> onDone(job));
   }
 
   private void onDone(Job job) {
     long now = simulation.nowMicros();
     finish(job);
-    jobs.recordCompleted(job, now);
+    books.jobs.recordCompleted(job, now);
     dispatch();
     if (running.isEmpty()) {
-      meter.change(now, 0, -1, 1);
+      books.meter.change(now, 0, -1, 1);
       armIdleTimer();
     }
   }
@@ -162,7 +157,7 @@ public final class ComputeInstance extends AccountedCompute {
     long now = simulation.nowMicros();
     state = State.STARTING;
     createdMicros = now;
-    meter.change(now, 1, 0, 0);
+    books.meter.change(now, 1, 0, 0);
     stopped.update(now, 0);
     startHandle =
         simulation.schedule(
@@ -171,7 +166,7 @@ public final class ComputeInstance extends AccountedCompute {
 
   private void onStarted() {
     state = State.RUNNING;
-    meter.change(simulation.nowMicros(), -1, 0, 1);
+    books.meter.change(simulation.nowMicros(), -1, 0, 1);
     dispatch();
     if (running.isEmpty()) {
       armIdleTimer();
@@ -183,23 +178,23 @@ public final class ComputeInstance extends AccountedCompute {
     long now = simulation.nowMicros();
     if (state == State.STARTING) {
       simulation.cancel(startHandle);
-      meter.change(now, -1, 0, 0);
+      books.meter.change(now, -1, 0, 0);
     } else if (running.isEmpty()) {
       simulation.cancel(idleTimerHandle);
-      meter.change(now, 0, 0, -1);
+      books.meter.change(now, 0, 0, -1);
     } else {
-      meter.change(now, 0, -1, 0);
+      books.meter.change(now, 0, -1, 0);
       for (Job job : List.copyOf(running)) {
         simulation.cancel(job.completionHandle);
         finish(job);
-        jobs.recordFailed(job, STOPPED_BY_SCHEDULE, now);
+        books.jobs.recordFailed(job, STOPPED_BY_SCHEDULE, now);
       }
     }
     if (bySchedule) {
-      queue.forEach(job -> jobs.recordFailed(job, STOPPED_BY_SCHEDULE, now));
+      queue.forEach(job -> books.jobs.recordFailed(job, STOPPED_BY_SCHEDULE, now));
       queue.clear();
     }
-    meter.nodeEnded(now, createdMicros);
+    books.meter.nodeEnded(now, createdMicros);
     state = State.STOPPED;
     stopped.update(now, 1);
   }
@@ -266,7 +261,7 @@ public final class ComputeInstance extends AccountedCompute {
     verifyAlwaysStoppedOrRunning(
         spec.name(),
         stopped.integralSeconds(nowMicros),
-        SimTime.microsToSeconds(meter.billedNodeMicros(nowMicros)),
+        SimTime.microsToSeconds(books.meter.billedNodeMicros(nowMicros)),
         measured.integralSeconds(nowMicros));
   }
 

@@ -6,6 +6,8 @@ package io.capsim.compute;
  * through the queue, runs, and is perhaps preempted.
  */
 public final class Job {
+  private static final Node[] NO_NODES = {};
+
   private final long id;
   private final String workload;
   private final int instanceCount;
@@ -21,7 +23,7 @@ public final class Job {
   long segmentStartMicros;
   long completionHandle;
   long nodesCreatedMicros;
-  Node[] nodes = new Node[0];
+  Node[] nodes = NO_NODES;
 
   /**
    * @param workMicros running time on the compute's size, already scaled from the reference size

@@ -16,7 +16,10 @@ import java.util.OptionalInt;
 public final class Quotas {
   private final Map<String, Integer> dedicatedVcpusByFamily;
   private final OptionalInt lowPriorityVcpus;
-  private final Map<String, Integer> dedicatedInUse = new HashMap<>();
+
+  /** vCPUs in use per family, one mutable cell each, so acquiring and releasing box nothing. */
+  private final Map<String, int[]> dedicatedInUse = new HashMap<>();
+
   private int lowPriorityInUse;
   private final List<Runnable> waiting = new ArrayList<>();
 
@@ -30,41 +33,47 @@ public final class Quotas {
     return new Quotas(Map.of(), OptionalInt.empty());
   }
 
-  /** The vCPU limit that applies to {@code family} at {@code tier}, if any. */
-  public OptionalInt limit(String family, Tier tier) {
-    if (tier == Tier.LOW_PRIORITY) {
-      return lowPriorityVcpus;
-    }
-    Integer limit = dedicatedVcpusByFamily.get(family);
-    return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
-  }
-
   /** Why {@code instanceCount} nodes of {@code size} can never exist at once under the quota. */
   public Optional<String> whyCannotFit(VmSize size, Tier tier, int instanceCount) {
-    OptionalInt quota = limit(size.series(), tier);
+    long quota = limitVcpus(size.series(), tier);
     long vcpus = (long) instanceCount * size.vcpus();
-    if (quota.isPresent() && vcpus > quota.getAsInt()) {
+    if (vcpus > quota) {
       return Optional.of(
           String.format(
               "needs %d x %d = %d vCPUs of %s %s but the quota is %d",
-              instanceCount, size.vcpus(), vcpus, size.series(), tier.key(), quota.getAsInt()));
+              instanceCount, size.vcpus(), vcpus, size.series(), tier.key(), quota));
     }
     return Optional.empty();
   }
 
   /** Takes {@code vcpus} of quota if that many are free, and says whether it did. */
   public boolean tryAcquire(String family, Tier tier, int vcpus) {
-    OptionalInt limit = limit(family, tier);
-    int inUse = inUse(family, tier);
-    if (limit.isPresent() && inUse + vcpus > limit.getAsInt()) {
+    long limit = limitVcpus(family, tier);
+    if ((long) inUse(family, tier) + vcpus > limit) {
       return false;
     }
     if (tier == Tier.LOW_PRIORITY) {
       lowPriorityInUse += vcpus;
     } else {
-      dedicatedInUse.merge(family, vcpus, Integer::sum);
+      dedicatedCell(family)[0] += vcpus;
     }
     return true;
+  }
+
+  /**
+   * The vCPU limit that applies to {@code family} at {@code tier}; {@code Long.MAX_VALUE} when none
+   * does. Allocates nothing.
+   */
+  private long limitVcpus(String family, Tier tier) {
+    if (tier == Tier.LOW_PRIORITY) {
+      return lowPriorityVcpus.isPresent() ? lowPriorityVcpus.getAsInt() : Long.MAX_VALUE;
+    }
+    Integer limit = dedicatedVcpusByFamily.get(family);
+    return limit == null ? Long.MAX_VALUE : limit;
+  }
+
+  private int[] dedicatedCell(String family) {
+    return dedicatedInUse.computeIfAbsent(family, f -> new int[1]);
   }
 
   /** Returns {@code vcpus} of quota and tells the computes waiting for some. */
@@ -72,13 +81,14 @@ public final class Quotas {
     if (tier == Tier.LOW_PRIORITY) {
       lowPriorityInUse -= vcpus;
     } else {
-      dedicatedInUse.merge(family, -vcpus, Integer::sum);
+      dedicatedCell(family)[0] -= vcpus;
     }
     if (inUse(family, tier) < 0) {
       throw new IllegalStateException("released more " + family + " vCPUs than were acquired");
     }
-    for (Runnable listener : List.copyOf(waiting)) {
-      listener.run();
+    // By index: listeners are registered as computes are built, never while one runs.
+    for (int i = 0; i < waiting.size(); i++) {
+      waiting.get(i).run();
     }
   }
 
@@ -88,6 +98,10 @@ public final class Quotas {
   }
 
   public int inUse(String family, Tier tier) {
-    return tier == Tier.LOW_PRIORITY ? lowPriorityInUse : dedicatedInUse.getOrDefault(family, 0);
+    if (tier == Tier.LOW_PRIORITY) {
+      return lowPriorityInUse;
+    }
+    int[] cell = dedicatedInUse.get(family);
+    return cell == null ? 0 : cell[0];
   }
 }

@@ -2,7 +2,6 @@ package io.capsim.compute;
 
 import io.capsim.catalog.Catalog;
 import io.capsim.catalog.VmSize;
-import io.capsim.cost.NodeMeter;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
@@ -23,7 +22,6 @@ public final class ServerlessCompute extends AccountedCompute {
   private final Quotas quotas;
   private final Sampler startupSeconds;
   private final Accounting books;
-  private final NodeMeter meter;
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
   private final Set<Job> holdingNodes = new LinkedHashSet<>();
 
@@ -45,7 +43,6 @@ public final class ServerlessCompute extends AccountedCompute {
             price,
             0,
             () -> queue.size() + holdingNodes.size());
-    this.meter = books.meter;
     quotas.onRelease(this::startWhatFits);
   }
 
@@ -81,7 +78,7 @@ public final class ServerlessCompute extends AccountedCompute {
       long now = simulation.nowMicros();
       job.nodesCreatedMicros = now;
       holdingNodes.add(job);
-      meter.change(now, job.instanceCount(), 0, 0);
+      books.meter.change(now, job.instanceCount(), 0, 0);
       simulation.schedule(
           SimTime.secondsToMicros(startupSeconds.sample()), scheduler -> onStarted(job));
     }
@@ -89,16 +86,16 @@ public final class ServerlessCompute extends AccountedCompute {
 
   private void onStarted(Job job) {
     long now = simulation.nowMicros();
-    meter.change(now, -job.instanceCount(), job.instanceCount(), 0);
+    books.meter.change(now, -job.instanceCount(), job.instanceCount(), 0);
     books.jobs.recordStarted(job, now);
     simulation.schedule(job.workMicros(), scheduler -> onCompleted(job));
   }
 
   private void onCompleted(Job job) {
     long now = simulation.nowMicros();
-    meter.change(now, 0, -job.instanceCount(), 0);
+    books.meter.change(now, 0, -job.instanceCount(), 0);
     for (int i = 0; i < job.instanceCount(); i++) {
-      meter.nodeEnded(now, job.nodesCreatedMicros);
+      books.meter.nodeEnded(now, job.nodesCreatedMicros);
     }
     holdingNodes.remove(job);
     books.jobs.recordCompleted(job, now);

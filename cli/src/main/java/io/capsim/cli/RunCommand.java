@@ -97,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
     printTable(console, results, recommendation);
     if (!noReport) {
       capture(results.scenario(), recommendation, dir);
-      Report.write(dir, Main.version());
+      Report.write(dir, Main.version(), java.util.Optional.of(recommendation));
       console.printf(
           "report: %s, recommendation: %s%n",
           dir.resolve("report.html"), dir.resolve("recommendation.yaml"));

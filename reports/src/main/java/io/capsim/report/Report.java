@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
@@ -27,12 +28,40 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 public final class Report {
   private Report() {}
 
-  /** Writes the report into {@code outDir} and returns the recommendation. */
+  /**
+   * Writes the report into {@code outDir}, recommending what the run's files say, and returns the
+   * recommendation.
+   */
   public static Recommendation write(Path outDir, String version) {
+    return write(outDir, version, Optional.empty());
+  }
+
+  /**
+   * Writes the report into {@code outDir} with {@code recommendation}, the one the run computed
+   * from its results at full precision (the files hold six decimals, which near a tie could name
+   * another winner); without one, recommends what the files say.
+   */
+  public static Recommendation write(
+      Path outDir, String version, Optional<Recommendation> recommendation) {
     Path resolved = outDir.resolve("scenario.resolved.yaml");
     Scenario scenario = ScenarioLoader.load(resolved);
     MetricTable table = MetricTable.read(outDir.resolve("replications.csv"), scenario);
-    Recommendation recommendation = Recommendation.of(scenario, table);
+    return write(
+        outDir,
+        version,
+        resolved,
+        scenario,
+        table,
+        recommendation.orElseGet(() -> Recommendation.of(scenario, table)));
+  }
+
+  private static Recommendation write(
+      Path outDir,
+      String version,
+      Path resolved,
+      Scenario scenario,
+      MetricTable table,
+      Recommendation recommendation) {
     ResultsWriter.writeAtomically(
         outDir.resolve("recommendation.yaml"),
         w -> w.write(AzureMlYaml.of(scenario, recommendation)));

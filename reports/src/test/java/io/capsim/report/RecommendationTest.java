@@ -99,4 +99,29 @@ class RecommendationTest {
       }
     }
   }
+
+  @Test
+  void report_namesTheRecommendationTheRunComputed_notARecomputedOne(@TempDir Path dir)
+      throws Exception {
+    RunResults results = new Runner(2).run(scenario, done -> {});
+    ResultTables.write(ResultTables.replications(results), dir.resolve("replications.csv"));
+    Files.writeString(
+        dir.resolve("scenario.resolved.yaml"),
+        io.capsim.scenario.ResolvedScenario.toYaml(scenario, "test"));
+    Recommendation fromFiles = Report.write(dir, "test");
+    assertThat(fromFiles.winner()).isEqualTo(Recommendation.of(scenario, table).winner());
+    int other = fromFiles.winner() == 0 ? 1 : 0;
+    Recommendation given =
+        new Recommendation(
+            fromFiles.objective(),
+            other,
+            true,
+            fromFiles.meetingConstraints(),
+            java.util.List.of(),
+            fromFiles.baseline(),
+            fromFiles.savings());
+    assertThat(Report.write(dir, "test", java.util.Optional.of(given))).isSameAs(given);
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .contains("Recommended: <b>point " + other + "</b>");
+  }
 }

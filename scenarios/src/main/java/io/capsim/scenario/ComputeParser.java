@@ -12,7 +12,6 @@ import io.capsim.scenario.YamlNode.YamlList;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +19,7 @@ import java.util.OptionalLong;
 
 /** Parses one entry of {@code computes:} by its Azure ML {@code type}, with Azure's defaults. */
 final class ComputeParser {
-  static final Map<String, String> TYPES = new LinkedHashMap<>();
-
-  static {
-    for (String type :
-        new String[] {
-          "amlcompute", "computeinstance", "serverless", "virtualmachine", "kubernetes"
-        }) {
-      TYPES.put(type, type);
-    }
-  }
+  private static final Map<String, ComputeType> TYPES = ComputeType.byKey();
 
   private static final Map<String, Tier> TIERS =
       Map.of("dedicated", Tier.DEDICATED, "low_priority", Tier.LOW_PRIORITY);
@@ -41,7 +31,7 @@ final class ComputeParser {
   /** The compute described by {@code f}, or empty when it has problems (already reported). */
   static Optional<ComputeDef> parse(Fields f, ZoneId defaultZone) {
     String name = f.requiredString("name", "a name workloads refer to");
-    Optional<String> type = f.choice("type", TYPES);
+    Optional<ComputeType> type = f.choice("type", TYPES);
     if (type.isEmpty()) {
       if (!f.has("type")) {
         f.missing("type", "one of " + String.join(", ", TYPES.keySet()));
@@ -50,13 +40,7 @@ final class ComputeParser {
     }
     int before = f.problems().size();
     try {
-      Optional<ComputeDef> def =
-          switch (type.get()) {
-            case "amlcompute" -> cluster(f, name);
-            case "computeinstance" -> instance(f, name, defaultZone);
-            case "serverless" -> serverless(f, name);
-            default -> attached(f, name, type.get());
-          };
+      Optional<ComputeDef> def = type.get().parse(f, name, defaultZone);
       f.finish();
       return f.problems().size() == before ? def : Optional.empty();
     } catch (IllegalArgumentException e) {
@@ -69,7 +53,7 @@ final class ComputeParser {
     }
   }
 
-  private static Optional<ComputeDef> cluster(Fields f, String name) {
+  static Optional<ComputeDef> cluster(Fields f, String name) {
     String size = f.requiredString("size", "a VM size such as Standard_D4s_v3");
     ClusterSpec d = ClusterSpec.defaults(name, size);
     Tier tier = f.choice("tier", TIERS).orElse(d.tier());
@@ -128,7 +112,7 @@ final class ComputeParser {
         .or(() -> timeTo.map(Preemption.TimeTo::new));
   }
 
-  private static Optional<ComputeDef> instance(Fields f, String name, ZoneId defaultZone) {
+  static Optional<ComputeDef> instance(Fields f, String name, ZoneId defaultZone) {
     String size = f.requiredString("size", "a VM size such as Standard_D4s_v3");
     InstanceSpec d = InstanceSpec.defaults(name, size);
     OptionalLong idle =
@@ -196,23 +180,19 @@ final class ComputeParser {
     }
   }
 
-  private static Optional<ComputeDef> serverless(Fields f, String name) {
+  static Optional<ComputeDef> serverless(Fields f, String name) {
     String type = f.requiredString("instance_type", "a VM size such as Standard_NC24ads_A100_v4");
     Distribution startup =
         f.distributionSeconds("startup_time").orElse(ServerlessSpec.DEFAULT_STARTUP_SECONDS);
     return Optional.of(new ComputeDef.Serverless(new ServerlessSpec(name, type, startup), f.map()));
   }
 
-  private static Optional<ComputeDef> attached(Fields f, String name, String type) {
+  static Optional<ComputeDef> attached(Fields f, String name, AttachedSpec.Kind kind) {
     String size = f.requiredString("size", "the VM size of the attached nodes");
     Optional<Long> nodes = f.integer("instance_count", 1, 100_000);
     if (nodes.isEmpty() && !f.has("instance_count")) {
       f.missing("instance_count", "how many nodes the attached pool has");
     }
-    AttachedSpec.Kind kind =
-        type.equals("kubernetes")
-            ? AttachedSpec.Kind.KUBERNETES
-            : AttachedSpec.Kind.VIRTUAL_MACHINE;
     return nodes.map(
         n -> new ComputeDef.Attached(new AttachedSpec(name, kind, size, n.intValue()), f.map()));
   }

@@ -15,13 +15,7 @@ import java.util.Optional;
  * folder, and keeps each trace's settings with its absolute path for the resolved scenario.
  */
 final class TraceContext {
-  private static final Map<String, String> FORMATS = new LinkedHashMap<>();
-
-  static {
-    FORMATS.put("swf", "swf");
-    FORMATS.put("csv", "csv");
-    FORMATS.put("alibaba", "alibaba");
-  }
+  private static final Map<String, TraceReader.Format> FORMATS = TraceReader.Format.byKey();
 
   private final Path baseDir;
   private final Catalog catalog;
@@ -35,9 +29,9 @@ final class TraceContext {
 
   Optional<ArrivalProcess> read(Fields f, String computeSize) {
     String path = f.requiredString("trace", "the trace file, relative to the scenario");
-    Optional<String> format = f.choice("format", FORMATS);
+    Optional<TraceReader.Format> format = f.choice("format", FORMATS);
     if (format.isEmpty() && !f.has("format")) {
-      f.missing("format", "swf, csv or alibaba");
+      f.missing("format", "one of " + String.join(", ", FORMATS.keySet()));
     }
     int procsPerNode = f.integer("procs_per_node", 1, 1_000_000).orElse(1L).intValue();
     int gpusPerNode =
@@ -66,7 +60,7 @@ final class TraceContext {
               notes::add);
       Map<String, Object> spec = new LinkedHashMap<>();
       spec.put("trace", file.toAbsolutePath().toString());
-      spec.put("format", format.get());
+      spec.put("format", format.get().key());
       spec.put("procs_per_node", procsPerNode);
       spec.put("gpus_per_node", gpusPerNode);
       if (!columns.isEmpty()) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,12 +44,48 @@ final class TraceReader {
 
   private record Job(double submitSeconds, double durationSeconds, int instanceCount) {}
 
+  /** The {@code format} of a trace, each with its reader. A new format is a constant here. */
+  @SuppressWarnings("ImmutableEnumChecker") // each reader is a stateless method
+  enum Format {
+    SWF("swf", TraceReader::swf),
+    CSV("csv", TraceReader::csv),
+    ALIBABA(
+        "alibaba", (file, reader, options, jobs, skipped) -> alibaba(file, reader, options, jobs));
+
+    @FunctionalInterface
+    private interface Reader {
+      void read(Path file, BufferedReader reader, Options options, List<Job> jobs, Skipped skipped)
+          throws IOException, TraceException;
+    }
+
+    private final String key;
+    private final Reader reader;
+
+    Format(String key, Reader reader) {
+      this.key = key;
+      this.reader = reader;
+    }
+
+    String key() {
+      return key;
+    }
+
+    /** Every format by its key, in declaration order. */
+    static Map<String, Format> byKey() {
+      Map<String, Format> formats = new LinkedHashMap<>();
+      for (Format format : values()) {
+        formats.put(format.key, format);
+      }
+      return formats;
+    }
+  }
+
   /** Options of {@code arrivals: {trace: ...}}; unused ones are ignored by the other formats. */
   record Options(int procsPerNode, int gpusPerNode, Map<String, String> columns) {}
 
   private TraceReader() {}
 
-  static ArrivalProcess.Trace read(Path file, String format, Options options)
+  static ArrivalProcess.Trace read(Path file, Format format, Options options)
       throws TraceException {
     return read(file, file.toString(), format, options, note -> {});
   }
@@ -59,7 +96,7 @@ final class TraceReader {
    * are submitted and complete at once.
    */
   static ArrivalProcess.Trace read(
-      Path path, String name, String format, Options options, Consumer<String> notes)
+      Path path, String name, Format format, Options options, Consumer<String> notes)
       throws TraceException {
     Path file = Path.of(name);
     List<Job> jobs = new ArrayList<>();
@@ -68,11 +105,7 @@ final class TraceReader {
       throw new TraceException(name + ": no such file");
     }
     try (BufferedReader reader = open(path)) {
-      switch (format) {
-        case "swf" -> swf(file, reader, options, jobs, skipped);
-        case "alibaba" -> alibaba(file, reader, options, jobs);
-        default -> csv(file, reader, options, jobs, skipped);
-      }
+      format.reader.read(file, reader, options, jobs, skipped);
     } catch (ZipException | EOFException e) {
       throw new TraceException(file + ": is not a valid gzip file (" + Problem.reason(e) + ")");
     } catch (IOException e) {

@@ -56,7 +56,7 @@ class ScenarioLoaderTest {
     ArrivalProcess.Trace kth =
         TraceReader.read(
             EXAMPLES.resolve("traces/KTH-SP2-1996-2.1-cln.swf.gz"),
-            "swf",
+            TraceReader.Format.SWF,
             new TraceReader.Options(1, 1, Map.of()));
     double traceMean = Arrays.stream(kth.durationSeconds()).average().orElseThrow();
     assertThat(s.workloads().get(0).durationSeconds().mean()).isCloseTo(traceMean, within(1e-6));

@@ -26,7 +26,8 @@ class TraceReaderTest {
   void swf_kth_keepsEveryJobWithAKnownRunTime_zeroIncluded_andSaysWhatItLeftOut() throws Exception {
     List<String> notes = new ArrayList<>();
     Path kth = EXAMPLES.resolve("KTH-SP2-1996-2.1-cln.swf.gz");
-    ArrivalProcess.Trace trace = TraceReader.read(kth, "kth.swf", "swf", options(4, 1), notes::add);
+    ArrivalProcess.Trace trace =
+        TraceReader.read(kth, "kth.swf", TraceReader.Format.SWF, options(4, 1), notes::add);
     // zcat ... | grep -v '^;' | awk 'NF>0' | awk '$4>=0 && ($5>0 || $8>0)' | wc -l; of the 28,476
     // job lines, one has neither allocated nor requested processors; 8 ran for 0 s
     assertThat(trace.jobs()).isEqualTo(28_475);
@@ -48,7 +49,9 @@ class TraceReaderTest {
   void alibaba_replaysTheGpuPods() throws Exception {
     ArrivalProcess.Trace trace =
         TraceReader.read(
-            EXAMPLES.resolve("openb_pod_list_default.csv.gz"), "alibaba", options(1, 1));
+            EXAMPLES.resolve("openb_pod_list_default.csv.gz"),
+            TraceReader.Format.ALIBABA,
+            options(1, 1));
     // python: GPU pods whose deletion_time is after max(creation_time, scheduled_time)
     assertThat(trace.jobs()).isEqualTo(7_063);
     assertThat(trace.maxInstanceCount()).isEqualTo(8);
@@ -60,7 +63,7 @@ class TraceReaderTest {
     ArrivalProcess.Trace trace =
         TraceReader.read(
             TRACES.resolve("small.csv"),
-            "csv",
+            TraceReader.Format.CSV,
             new TraceReader.Options(
                 1,
                 1,
@@ -78,7 +81,7 @@ class TraceReaderTest {
             () ->
                 TraceReader.read(
                     TRACES.resolve("small.csv"),
-                    "csv",
+                    TraceReader.Format.CSV,
                     new TraceReader.Options(
                         1, 1, Map.of("submit", "submited_s", "duration", "runtime_s"))))
         .hasMessage(
@@ -89,7 +92,9 @@ class TraceReaderTest {
   @Test
   void swf_malformedLine_namesTheLine() {
     assertThatThrownBy(
-            () -> TraceReader.read(TRACES.resolve("malformed.swf"), "swf", options(1, 1)))
+            () ->
+                TraceReader.read(
+                    TRACES.resolve("malformed.swf"), TraceReader.Format.SWF, options(1, 1)))
         .hasMessage(
             TRACES.resolve("malformed.swf") + ":3: run time: expected a number, was" + " \"oops\"");
   }
@@ -97,7 +102,9 @@ class TraceReaderTest {
   @Test
   void truncatedGzip_isRefused() {
     assertThatThrownBy(
-            () -> TraceReader.read(TRACES.resolve("truncated.swf.gz"), "swf", options(1, 1)))
+            () ->
+                TraceReader.read(
+                    TRACES.resolve("truncated.swf.gz"), TraceReader.Format.SWF, options(1, 1)))
         .hasMessageStartingWith(TRACES.resolve("truncated.swf.gz") + ": is not a valid gzip file");
   }
 
@@ -111,7 +118,7 @@ class TraceReaderTest {
             + "a,1000,1024,1,1000,,LS,Running,0,600,0\n"
             + "\n"
             + "b,1000\n");
-    assertThatThrownBy(() -> TraceReader.read(pods, "alibaba", options(1, 1)))
+    assertThatThrownBy(() -> TraceReader.read(pods, TraceReader.Format.ALIBABA, options(1, 1)))
         .hasMessage(pods + ":4: num_gpu: expected a number, was \"\"");
   }
 }

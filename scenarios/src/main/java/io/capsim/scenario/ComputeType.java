@@ -1,0 +1,55 @@
+package io.capsim.scenario;
+
+import io.capsim.compute.AttachedSpec;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code type} of an entry of {@code computes:}, Azure ML's own names, each with the parser of
+ * its keys. A new kind of compute is a new constant here and the parser it names.
+ */
+@SuppressWarnings("ImmutableEnumChecker") // each parser is a stateless method
+enum ComputeType {
+  AMLCOMPUTE("amlcompute", (f, name, zone) -> ComputeParser.cluster(f, name)),
+  COMPUTEINSTANCE("computeinstance", ComputeParser::instance),
+  SERVERLESS("serverless", (f, name, zone) -> ComputeParser.serverless(f, name)),
+  VIRTUALMACHINE(
+      "virtualmachine",
+      (f, name, zone) -> ComputeParser.attached(f, name, AttachedSpec.Kind.VIRTUAL_MACHINE)),
+  KUBERNETES(
+      "kubernetes",
+      (f, name, zone) -> ComputeParser.attached(f, name, AttachedSpec.Kind.KUBERNETES));
+
+  /** Reads a compute's keys; empty when they have problems (already reported). */
+  @FunctionalInterface
+  interface Parser {
+    Optional<ComputeDef> parse(Fields f, String name, ZoneId defaultZone);
+  }
+
+  private final String key;
+  private final Parser parser;
+
+  ComputeType(String key, Parser parser) {
+    this.key = key;
+    this.parser = parser;
+  }
+
+  String key() {
+    return key;
+  }
+
+  Optional<ComputeDef> parse(Fields f, String name, ZoneId defaultZone) {
+    return parser.parse(f, name, defaultZone);
+  }
+
+  /** Every type by its key, in declaration order (the order messages list them in). */
+  static Map<String, ComputeType> byKey() {
+    Map<String, ComputeType> types = new LinkedHashMap<>();
+    for (ComputeType type : values()) {
+      types.put(type.key, type);
+    }
+    return types;
+  }
+}

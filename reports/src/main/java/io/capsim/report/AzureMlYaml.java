@@ -44,71 +44,92 @@ public final class AzureMlYaml {
   }
 
   private static String document(ComputeDef def) {
-    if (def instanceof ComputeDef.Cluster c) {
-      ClusterSpec s = c.spec();
-      return "$schema: "
-          + SCHEMAS
-          + "amlCompute.schema.json\n"
-          + "name: "
-          + s.name()
-          + "\n"
-          + "type: amlcompute\n"
-          + "size: "
-          + s.size()
-          + "\n"
-          + "tier: "
-          + s.tier().key()
-          + "\n"
-          + "min_instances: "
-          + s.minInstances()
-          + "\n"
-          + "max_instances: "
-          + s.maxInstances()
-          + "\n"
-          + "idle_time_before_scale_down: "
-          + s.idleTimeBeforeScaleDownSeconds()
-          + "\n";
-    }
-    if (def instanceof ComputeDef.Instance i) {
-      InstanceSpec s = i.spec();
-      StringBuilder out =
-          new StringBuilder(
-              "$schema: "
-                  + SCHEMAS
-                  + "computeInstance.schema.json\nname: "
-                  + s.name()
-                  + "\ntype: computeinstance\nsize: "
-                  + s.size()
-                  + "\n");
-      s.idleTimeBeforeShutdownMinutes()
-          .ifPresent(m -> out.append("idle_time_before_shutdown_minutes: ").append(m).append('\n'));
-      if (!s.schedules().isEmpty()) {
-        out.append("schedules:\n  compute_start_stop:\n");
-        for (InstanceSchedule schedule : s.schedules()) {
-          out.append("    - action: ")
-              .append(schedule.action().name().toLowerCase(Locale.ROOT))
-              .append("\n      trigger:\n        type: cron\n        expression: \"")
-              .append(schedule.cron())
-              .append("\"\n        time_zone: ")
-              .append(schedule.timeZone().getId())
-              .append('\n');
+    return def.accept(DOCUMENT);
+  }
+
+  /** Each kind as the file {@code az ml compute create --file} takes, or why there is none. */
+  private static final ComputeDef.Visitor<String> DOCUMENT =
+      new ComputeDef.Visitor<>() {
+        @Override
+        public String cluster(ComputeDef.Cluster cluster) {
+          return AzureMlYaml.cluster(cluster.spec());
         }
+
+        @Override
+        public String instance(ComputeDef.Instance instance) {
+          return AzureMlYaml.instance(instance.spec());
+        }
+
+        @Override
+        public String serverless(ComputeDef.Serverless serverless) {
+          return "# "
+              + serverless.name()
+              + ": serverless compute has no compute to create; set the job's"
+              + " resources.instance_type to "
+              + serverless.spec().instanceType()
+              + "\n";
+        }
+
+        @Override
+        public String attached(ComputeDef.Attached attached) {
+          return "# "
+              + attached.name()
+              + ": an attached "
+              + attached.type()
+              + " is the user's own; attach it"
+              + " with az ml compute attach\n";
+        }
+      };
+
+  private static String cluster(ClusterSpec s) {
+    return "$schema: "
+        + SCHEMAS
+        + "amlCompute.schema.json\n"
+        + "name: "
+        + s.name()
+        + "\n"
+        + "type: amlcompute\n"
+        + "size: "
+        + s.size()
+        + "\n"
+        + "tier: "
+        + s.tier().key()
+        + "\n"
+        + "min_instances: "
+        + s.minInstances()
+        + "\n"
+        + "max_instances: "
+        + s.maxInstances()
+        + "\n"
+        + "idle_time_before_scale_down: "
+        + s.idleTimeBeforeScaleDownSeconds()
+        + "\n";
+  }
+
+  private static String instance(InstanceSpec s) {
+    StringBuilder out =
+        new StringBuilder(
+            "$schema: "
+                + SCHEMAS
+                + "computeInstance.schema.json\nname: "
+                + s.name()
+                + "\ntype: computeinstance\nsize: "
+                + s.size()
+                + "\n");
+    s.idleTimeBeforeShutdownMinutes()
+        .ifPresent(m -> out.append("idle_time_before_shutdown_minutes: ").append(m).append('\n'));
+    if (!s.schedules().isEmpty()) {
+      out.append("schedules:\n  compute_start_stop:\n");
+      for (InstanceSchedule schedule : s.schedules()) {
+        out.append("    - action: ")
+            .append(schedule.action().name().toLowerCase(Locale.ROOT))
+            .append("\n      trigger:\n        type: cron\n        expression: \"")
+            .append(schedule.cron())
+            .append("\"\n        time_zone: ")
+            .append(schedule.timeZone().getId())
+            .append('\n');
       }
-      return out.toString();
     }
-    if (def instanceof ComputeDef.Serverless s) {
-      return "# "
-          + s.name()
-          + ": serverless compute has no compute to create; set the job's"
-          + " resources.instance_type to "
-          + s.spec().instanceType()
-          + "\n";
-    }
-    return "# "
-        + def.name()
-        + ": an attached "
-        + def.type()
-        + " is the user's own; attach it"
-        + " with az ml compute attach\n";
+    return out.toString();
   }
 }

@@ -24,6 +24,31 @@ public sealed interface ComputeDef {
   /** Where the compute stands in the scenario file, for messages about it. */
   YamlNode node();
 
+  /** The VM size its nodes run on. */
+  String size();
+
+  /** The key that names the size in the scenario file. */
+  default String sizeKey() {
+    return "size";
+  }
+
+  /**
+   * Hands this compute to the method of {@code visitor} for its kind: a new kind of compute adds a
+   * method here, and the compiler then names every consumer that must handle it.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** What a consumer does with each kind of compute. */
+  interface Visitor<R> {
+    R cluster(Cluster cluster);
+
+    R instance(Instance instance);
+
+    R serverless(Serverless serverless);
+
+    R attached(Attached attached);
+  }
+
   Compute build(
       Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch);
 
@@ -36,6 +61,16 @@ public sealed interface ComputeDef {
     @Override
     public String type() {
       return "amlcompute";
+    }
+
+    @Override
+    public String size() {
+      return spec.size();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.cluster(this);
     }
 
     @Override
@@ -57,6 +92,16 @@ public sealed interface ComputeDef {
     }
 
     @Override
+    public String size() {
+      return spec.size();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.instance(this);
+    }
+
+    @Override
     public Compute build(
         Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
       return new ComputeInstance(simulation, spec, catalog, region, epoch);
@@ -75,6 +120,21 @@ public sealed interface ComputeDef {
     }
 
     @Override
+    public String size() {
+      return spec.instanceType();
+    }
+
+    @Override
+    public String sizeKey() {
+      return "instance_type";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.serverless(this);
+    }
+
+    @Override
     public Compute build(
         Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
       return new ServerlessCompute(simulation, spec, catalog, region, quotas);
@@ -90,6 +150,16 @@ public sealed interface ComputeDef {
     @Override
     public String type() {
       return spec.kind().key();
+    }
+
+    @Override
+    public String size() {
+      return spec.size();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.attached(this);
     }
 
     @Override

@@ -86,25 +86,14 @@ final class ComputeSection {
     if (!catalog.regions().contains(region)) {
       return true;
     }
-    String key = def instanceof ComputeDef.Serverless ? "instance_type" : "size";
+    String key = def.sizeKey();
     try {
-      catalog.price(sizeOf(def), region);
+      catalog.price(def.size(), region);
       return true;
     } catch (CatalogException e) {
       f.problem(f.node(key).orElse(f.map()), key, Problem.reason(e));
       return false;
     }
-  }
-
-  static String sizeOf(ComputeDef def) {
-    if (def instanceof ComputeDef.Cluster c) {
-      return c.spec().size();
-    } else if (def instanceof ComputeDef.Instance i) {
-      return i.spec().size();
-    } else if (def instanceof ComputeDef.Serverless s) {
-      return s.spec().instanceType();
-    }
-    return ((ComputeDef.Attached) def).spec().size();
   }
 
   static Optional<String> nameOf(YamlMap node) {

@@ -107,44 +107,61 @@ public final class ResolvedScenario {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", def.name());
     m.put("type", def.type());
-    if (def instanceof ComputeDef.Cluster c) {
-      ClusterSpec spec = c.spec();
-      m.put("size", spec.size());
-      m.put("tier", spec.tier().key());
-      m.put("min_instances", spec.minInstances());
-      m.put("max_instances", spec.maxInstances());
-      m.put("idle_time_before_scale_down", spec.idleTimeBeforeScaleDownSeconds());
-      m.put("provisioning_time", distribution(spec.provisioningSeconds()));
-      m.put("scale_down_time", Quantities.formatDuration(spec.scaleDownMicros()));
-      if (spec.preemption() instanceof Preemption.Rate rate) {
-        m.put("preemption", Map.of("rate", rate(rate.perNodeHour() / 3600)));
-      } else if (spec.preemption() instanceof Preemption.TimeTo timeTo) {
-        m.put("preemption", Map.of("time_to_preemption", distribution(timeTo.seconds())));
-      }
-    } else if (def instanceof ComputeDef.Instance i) {
-      InstanceSpec spec = i.spec();
-      m.put("size", spec.size());
-      spec.idleTimeBeforeShutdownMinutes()
-          .ifPresent(v -> m.put("idle_time_before_shutdown_minutes", v));
-      m.put("start_time", distribution(spec.startSeconds()));
-      List<Map<String, String>> schedules = new ArrayList<>();
-      for (InstanceSchedule schedule : spec.schedules()) {
-        Map<String, String> entry = new LinkedHashMap<>();
-        entry.put("action", schedule.action().name().toLowerCase(Locale.ROOT));
-        entry.put("cron", schedule.cron());
-        entry.put("time_zone", schedule.timeZone().getId());
-        schedules.add(entry);
-      }
-      m.put("schedules", schedules);
-    } else if (def instanceof ComputeDef.Serverless s) {
-      m.put("instance_type", s.spec().instanceType());
-      m.put("startup_time", distribution(s.spec().startupSeconds()));
-    } else if (def instanceof ComputeDef.Attached a) {
-      m.put("size", a.spec().size());
-      m.put("instance_count", a.spec().nodes());
-    }
+    m.put(def.sizeKey(), def.size());
+    m.putAll(def.accept(SETTINGS));
     return m;
   }
+
+  /** Each kind's settings beyond its name, type and size, every default explicit. */
+  private static final ComputeDef.Visitor<Map<String, Object>> SETTINGS =
+      new ComputeDef.Visitor<>() {
+        @Override
+        public Map<String, Object> cluster(ComputeDef.Cluster cluster) {
+          ClusterSpec spec = cluster.spec();
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("tier", spec.tier().key());
+          m.put("min_instances", spec.minInstances());
+          m.put("max_instances", spec.maxInstances());
+          m.put("idle_time_before_scale_down", spec.idleTimeBeforeScaleDownSeconds());
+          m.put("provisioning_time", distribution(spec.provisioningSeconds()));
+          m.put("scale_down_time", Quantities.formatDuration(spec.scaleDownMicros()));
+          if (spec.preemption() instanceof Preemption.Rate rate) {
+            m.put("preemption", Map.of("rate", rate(rate.perNodeHour() / 3600)));
+          } else if (spec.preemption() instanceof Preemption.TimeTo timeTo) {
+            m.put("preemption", Map.of("time_to_preemption", distribution(timeTo.seconds())));
+          }
+          return m;
+        }
+
+        @Override
+        public Map<String, Object> instance(ComputeDef.Instance instance) {
+          InstanceSpec spec = instance.spec();
+          Map<String, Object> m = new LinkedHashMap<>();
+          spec.idleTimeBeforeShutdownMinutes()
+              .ifPresent(v -> m.put("idle_time_before_shutdown_minutes", v));
+          m.put("start_time", distribution(spec.startSeconds()));
+          List<Map<String, String>> schedules = new ArrayList<>();
+          for (InstanceSchedule schedule : spec.schedules()) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("action", schedule.action().name().toLowerCase(Locale.ROOT));
+            entry.put("cron", schedule.cron());
+            entry.put("time_zone", schedule.timeZone().getId());
+            schedules.add(entry);
+          }
+          m.put("schedules", schedules);
+          return m;
+        }
+
+        @Override
+        public Map<String, Object> serverless(ComputeDef.Serverless serverless) {
+          return Map.of("startup_time", distribution(serverless.spec().startupSeconds()));
+        }
+
+        @Override
+        public Map<String, Object> attached(ComputeDef.Attached attached) {
+          return Map.of("instance_count", attached.spec().nodes());
+        }
+      };
 
   private static Map<String, Object> workload(Workload w, Scenario s) {
     Map<String, Object> m = new LinkedHashMap<>();

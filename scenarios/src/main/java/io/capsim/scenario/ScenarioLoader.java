@@ -152,7 +152,7 @@ public final class ScenarioLoader {
     List<YamlMap> computeNodes = computeSection.nodes(f);
     Map<String, String> computeSizes = new LinkedHashMap<>();
     List<ComputeDef> base = computeSection.parse(computeNodes, Map.of(), zone, region);
-    base.forEach(def -> computeSizes.put(def.name(), ComputeSection.sizeOf(def)));
+    base.forEach(def -> computeSizes.put(def.name(), def.size()));
     computeNodes.forEach(
         n -> ComputeSection.nameOf(n).ifPresent(c -> computeSizes.putIfAbsent(c, "")));
     List<Workload> workloads = workloads(f, computeSizes, zone, start);

@@ -19,7 +19,8 @@ import java.util.OptionalLong;
 
 /** Parses one entry of {@code computes:} by its Azure ML {@code type}, with Azure's defaults. */
 final class ComputeParser {
-  private static final Map<String, ComputeType> TYPES = ComputeType.byKey();
+  private static final Map<String, ComputeType> TYPES =
+      Fields.choices(ComputeType.values(), ComputeType::key);
 
   private static final Map<String, Tier> TIERS =
       Map.of("dedicated", Tier.DEDICATED, "low_priority", Tier.LOW_PRIORITY);

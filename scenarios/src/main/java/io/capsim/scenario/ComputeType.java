@@ -2,8 +2,6 @@ package io.capsim.scenario;
 
 import io.capsim.compute.AttachedSpec;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,14 +40,5 @@ enum ComputeType {
 
   Optional<ComputeDef> parse(Fields f, String name, ZoneId defaultZone) {
     return parser.parse(f, name, defaultZone);
-  }
-
-  /** Every type by its key, in declaration order (the order messages list them in). */
-  static Map<String, ComputeType> byKey() {
-    Map<String, ComputeType> types = new LinkedHashMap<>();
-    for (ComputeType type : values()) {
-      types.put(type.key, type);
-    }
-    return types;
   }
 }

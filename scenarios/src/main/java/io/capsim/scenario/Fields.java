@@ -5,12 +5,14 @@ import io.capsim.engine.random.Distribution;
 import io.capsim.scenario.YamlNode.YamlList;
 import io.capsim.scenario.YamlNode.YamlMap;
 import io.capsim.scenario.YamlNode.YamlScalar;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads one map of a scenario, key by key, into typed values; every problem goes to the shared list
@@ -171,6 +173,17 @@ final class Fields {
               problem(n, key, "expected a rate such as 40/day, 3/h or 0.5/s, was " + n.describe());
               return Optional.empty();
             });
+  }
+
+  /**
+   * The {@code choices} of {@link #choice} from an enum's values, by {@code key}, in their order.
+   */
+  static <E> Map<String, E> choices(E[] values, Function<E, String> key) {
+    Map<String, E> choices = new LinkedHashMap<>();
+    for (E value : values) {
+      choices.put(key.apply(value), value);
+    }
+    return choices;
   }
 
   /** One of {@code choices} (lower-case keys), with "did you mean" when misspelt. */

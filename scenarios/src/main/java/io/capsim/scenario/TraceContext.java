@@ -15,7 +15,8 @@ import java.util.Optional;
  * folder, and keeps each trace's settings with its absolute path for the resolved scenario.
  */
 final class TraceContext {
-  private static final Map<String, TraceReader.Format> FORMATS = TraceReader.Format.byKey();
+  private static final Map<String, TraceReader.Format> FORMATS =
+      Fields.choices(TraceReader.Format.values(), TraceReader.Format::key);
 
   private final Path baseDir;
   private final Catalog catalog;

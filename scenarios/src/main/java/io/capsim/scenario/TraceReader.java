@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,15 +67,6 @@ final class TraceReader {
 
     String key() {
       return key;
-    }
-
-    /** Every format by its key, in declaration order. */
-    static Map<String, Format> byKey() {
-      Map<String, Format> formats = new LinkedHashMap<>();
-      for (Format format : values()) {
-        formats.put(format.key, format);
-      }
-      return formats;
     }
   }
 

@@ -29,7 +29,7 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    // The console's own encoding, which the JVM takes from the locale.
+    // The default charset, as PrintWriter(System.out) used before: the locale's on JDK 17.
     Charset console = Charset.defaultCharset();
     System.exit(
         execute(

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -97,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
     printTable(console, results, recommendation);
     if (!noReport) {
       capture(results.scenario(), recommendation, dir);
-      Report.write(dir, Main.version(), java.util.Optional.of(recommendation));
+      Report.write(dir, Main.version(), Optional.of(recommendation));
       console.printf(
           "report: %s, recommendation: %s%n",
           dir.resolve("report.html"), dir.resolve("recommendation.yaml"));

@@ -1,5 +1,6 @@
 package io.capsim.compute;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -130,12 +131,16 @@ class InvariantFaultInjectionTest {
   }
 
   @Test
-  void fewerNodesThanTheFloor_forAnyStretchOfTime_isCaught() {
+  void fewerNodesThanTheFloor_forAnyStretchOfTime_isCaught_fromTheFirstTime() {
     NodeMeter meter = new NodeMeter(1, 4);
+    assertThat(meter.troughNodes()).isEqualTo(Integer.MAX_VALUE);
     meter.change(0, 0, 0, 1);
-    meter.change(100, 0, 0, -1);
+    meter.change(100, 0, 0, -1); // none 100..200
     meter.change(200, 0, 0, 1);
-    assertThatThrownBy(() -> meter.verify(300, new long[] {200}, "c"))
+    meter.change(300, 0, 0, -1); // none again 300..400
+    meter.change(400, 0, 0, 1);
+    assertThat(meter.troughNodes()).isZero();
+    assertThatThrownBy(() -> meter.verify(500, new long[] {400}, "c"))
         .hasMessage("c: 0 nodes from 100 µs (00:00:00.000100), below min_instances 1");
   }
 

@@ -50,20 +50,6 @@ class NodeMeterTest {
   }
 
   @Test
-  void trough_isTheFewestNodesHeldOverAnyStretch_fromTheFirstTimeItIsReached() {
-    NodeMeter meter = new NodeMeter(1, 4);
-    assertThat(meter.troughNodes()).isEqualTo(Integer.MAX_VALUE);
-    meter.change(0, 0, 0, 1);
-    meter.change(100, 0, 0, -1); // none 100..200
-    meter.change(200, 0, 0, 1);
-    meter.change(300, 0, 0, -1); // none again 300..400
-    meter.change(400, 0, 0, 1);
-    assertThat(meter.troughNodes()).isZero();
-    assertThatThrownBy(() -> meter.verify(500, new long[] {400}, "c"))
-        .hasMessage("c: 0 nodes from 100 µs (00:00:00.000100), below min_instances 1");
-  }
-
-  @Test
   void aDipAtTheVeryEnd_isCaught() {
     NodeMeter meter = new NodeMeter(1, 4);
     meter.change(0, 0, 0, 1);

@@ -1,6 +1,6 @@
 package io.capsim.cli;
 
-import io.capsim.report.Recommendation;
+import io.capsim.experiment.Recommendation;
 import io.capsim.report.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;

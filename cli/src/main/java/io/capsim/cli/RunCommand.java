@@ -1,15 +1,12 @@
 package io.capsim.cli;
 
-import io.capsim.engine.SimTime;
-import io.capsim.experiment.Capture;
+import io.capsim.experiment.Experiment;
 import io.capsim.experiment.Metric;
+import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
 import io.capsim.experiment.Runner;
-import io.capsim.experiment.ScenarioModel;
 import io.capsim.report.JobTable;
-import io.capsim.report.MetricTable;
-import io.capsim.report.Recommendation;
 import io.capsim.report.Report;
 import io.capsim.report.ResultTables;
 import io.capsim.scenario.Objective;
@@ -18,7 +15,6 @@ import io.capsim.scenario.Scenario;
 import io.capsim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
         scenario.name(), scenario.points().size(), scenario.replications(), threadCount);
     scenario.notes().forEach(note -> console.println("note: " + note));
     long started = System.nanoTime();
-    RunResults results = simulate(scenario, threadCount, total);
+    Experiment experiment = simulate(scenario, threadCount, total);
+    RunResults results = experiment.results();
     ResultTables.write(ResultTables.summary(results), dir.resolve("summary.csv"));
     ResultTables.write(ResultTables.replications(results), dir.resolve("replications.csv"));
     if (jobs) {
@@ -94,10 +91,10 @@ final class RunCommand implements Callable<Integer> {
     ResultsWriter.writeAtomically(
         dir.resolve("scenario.resolved.yaml"),
         w -> w.write(ResolvedScenario.toYaml(results.scenario(), Main.version())));
-    Recommendation recommendation = Recommendation.of(results.scenario(), MetricTable.of(results));
+    Recommendation recommendation = experiment.recommendation();
     printTable(console, results, recommendation);
     if (!noReport) {
-      capture(results.scenario(), recommendation, dir);
+      ResultsWriter.writeCaptures(experiment.captureRepresentativeWeek(), dir);
       Report.write(dir, Main.version(), Optional.of(recommendation));
       console.printf(
           "report: %s, recommendation: %s%n",
@@ -112,40 +109,14 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * Runs the recommended and the baseline point once more (replication 0, the same numbers) to
-   * capture a representative week, the first after warm-up, for the timeline and wait charts.
-   */
-  private static void capture(Scenario scenario, Recommendation rec, Path dir) {
-    long from = scenario.warmupMicros();
-    long to = Math.min(scenario.horizonMicros(), from + 7 * SimTime.MICROS_PER_DAY);
-    long every = Math.max(SimTime.MICROS_PER_MINUTE, (to - from) / 2016);
-    Map<String, Map.Entry<Integer, Capture>> captures = new LinkedHashMap<>();
-    captures.put(
-        "recommended",
-        Map.entry(
-            rec.winner(),
-            new ScenarioModel(scenario, scenario.points().get(rec.winner()), 0)
-                .runCapturing(from, to, every)));
-    if (rec.baseline() != rec.winner()) {
-      captures.put(
-          "baseline",
-          Map.entry(
-              rec.baseline(),
-              new ScenarioModel(scenario, scenario.points().get(rec.baseline()), 0)
-                  .runCapturing(from, to, every)));
-    }
-    ResultsWriter.writeCaptures(captures, dir);
-  }
-
   // On JDK 22+ System.console() is set even when output is redirected; the bar then goes to a
   // redirected stderr, which is harmless. JDK 17, the target, returns null there.
   @SuppressWarnings("SystemConsoleNull")
-  private RunResults simulate(Scenario scenario, int threadCount, int total)
+  private Experiment simulate(Scenario scenario, int threadCount, int total)
       throws InterruptedException {
     Runner runner = new Runner(threadCount);
     if (System.console() == null) {
-      return runner.run(scenario, done -> {}, jobs);
+      return Experiment.run(scenario, runner, jobs, done -> {});
     }
     try (ProgressBar bar =
         new ProgressBarBuilder()
@@ -154,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
             .setStyle(ProgressBarStyle.ASCII)
             .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
             .build()) {
-      return runner.run(scenario, bar::stepTo, jobs);
+      return Experiment.run(scenario, runner, jobs, bar::stepTo);
     }
   }
 

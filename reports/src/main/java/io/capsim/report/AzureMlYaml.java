@@ -3,6 +3,7 @@ package io.capsim.report;
 import io.capsim.compute.ClusterSpec;
 import io.capsim.compute.InstanceSchedule;
 import io.capsim.compute.InstanceSpec;
+import io.capsim.experiment.Recommendation;
 import io.capsim.scenario.ComputeDef;
 import io.capsim.scenario.Scenario;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package io.capsim.report;
 
+import io.capsim.experiment.MetricTable;
+import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.report.chart.Charts;
 import io.capsim.report.html.HtmlReport;
@@ -45,7 +47,7 @@ public final class Report {
       Path outDir, String version, Optional<Recommendation> recommendation) {
     Path resolved = outDir.resolve("scenario.resolved.yaml");
     Scenario scenario = ScenarioLoader.load(resolved);
-    MetricTable table = MetricTable.read(outDir.resolve("replications.csv"), scenario);
+    MetricTable table = ReplicationsCsv.read(outDir.resolve("replications.csv"), scenario);
     return write(
         outDir,
         version,

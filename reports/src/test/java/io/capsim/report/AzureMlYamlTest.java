@@ -2,6 +2,8 @@ package io.capsim.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.capsim.experiment.MetricTable;
+import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.Runner;
 import io.capsim.scenario.Scenario;
 import io.capsim.scenario.ScenarioLoader;

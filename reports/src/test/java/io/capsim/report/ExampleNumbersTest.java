@@ -3,6 +3,8 @@ package io.capsim.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.capsim.experiment.Metric;
+import io.capsim.experiment.MetricTable;
+import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.RunResults;
 import io.capsim.experiment.Runner;
 import io.capsim.scenario.Scenario;

@@ -17,4 +17,7 @@ public record JobRecord(
     double submittedSeconds,
     double startedSeconds,
     double finishedSeconds,
-    String outcome) {}
+    String outcome)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+}

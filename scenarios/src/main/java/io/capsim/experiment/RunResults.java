@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * Every run of a scenario: for each sweep point and replication, each compute's statistics; and,
@@ -26,6 +27,38 @@ public final class RunResults {
     this.scenario = scenario;
     this.byPointThenReplication = byPointThenReplication;
     this.jobs = List.copyOf(jobs);
+  }
+
+  /**
+   * Executes every (point, replication) of {@code scenario} on {@code executor}, points in order
+   * and each point's replications in order, and gathers their outputs.
+   */
+  public static RunResults of(
+      Scenario scenario, RunExecutor executor, boolean withJobs, IntConsumer onRunDone)
+      throws InterruptedException {
+    int replications = scenario.replications();
+    List<RunTask> tasks = new ArrayList<>();
+    for (int p = 0; p < scenario.points().size(); p++) {
+      for (int r = 0; r < replications; r++) {
+        tasks.add(new RunTask(p, r, withJobs));
+      }
+    }
+    List<RunOutput> outputs = executor.execute(scenario, tasks, onRunDone);
+    if (outputs.size() != tasks.size()) {
+      throw new IllegalStateException(
+          "the executor returned " + outputs.size() + " outputs for " + tasks.size() + " runs");
+    }
+    List<List<Map<String, ComputeStats>>> byPoint = new ArrayList<>();
+    List<JobRecord> jobs = new ArrayList<>();
+    for (int p = 0; p < scenario.points().size(); p++) {
+      List<Map<String, ComputeStats>> runs = new ArrayList<>();
+      for (RunOutput output : outputs.subList(p * replications, (p + 1) * replications)) {
+        runs.add(output.stats());
+        jobs.addAll(output.jobs());
+      }
+      byPoint.add(runs);
+    }
+    return new RunResults(scenario, byPoint, jobs);
   }
 
   /** Every job that left a compute, by point then replication; empty unless asked for. */

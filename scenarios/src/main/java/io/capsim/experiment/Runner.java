@@ -1,23 +1,21 @@
 package io.capsim.experiment;
 
-import io.capsim.compute.ComputeStats;
 import io.capsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * Runs every (sweep point, replication) of a scenario on {@code threads} threads. Each run is a
- * pure function of its inputs and lands in its own slot, so the results are the same whatever the
- * thread count or the order runs finish in.
+ * Runs a scenario's runs on {@code threads} threads of this JVM. Each run lands in its task's slot,
+ * so the outputs are the same whatever the thread count or the order runs finish in.
  */
-public final class Runner {
+public final class Runner implements RunExecutor {
   private final int threads;
 
   public Runner(int threads) {
@@ -27,19 +25,21 @@ public final class Runner {
     this.threads = threads;
   }
 
-  /** All runs; {@code onRunDone} is told how many have finished, from any thread. */
+  /** Every (point, replication) of {@code scenario}; {@code onRunDone} as {@link #execute}. */
   public RunResults run(Scenario scenario, IntConsumer onRunDone) throws InterruptedException {
     return run(scenario, onRunDone, false);
   }
 
-  /** All runs, with every job's record too when {@code withJobs}. */
-  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of generic types, filled before use
+  /** As {@link #run(Scenario, IntConsumer)}, with every job's record too when {@code withJobs}. */
   public RunResults run(Scenario scenario, IntConsumer onRunDone, boolean withJobs)
       throws InterruptedException {
-    int points = scenario.points().size();
-    int replications = scenario.replications();
-    Map<String, ComputeStats>[] slots = new Map[points * replications];
-    List<JobRecord>[] jobSlots = new List[points * replications];
+    return RunResults.of(scenario, this, withJobs, onRunDone);
+  }
+
+  @Override
+  public List<RunOutput> execute(Scenario scenario, List<RunTask> tasks, IntConsumer onRunDone)
+      throws InterruptedException {
+    RunOutput[] slots = new RunOutput[tasks.size()];
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -48,28 +48,17 @@ public final class Runner {
               thread.setDaemon(true);
               return thread;
             });
-    java.util.concurrent.atomic.AtomicInteger done =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (int p = 0; p < points; p++) {
-        for (int r = 0; r < replications; r++) {
-          int point = p;
-          int replication = r;
-          futures.add(
-              pool.submit(
-                  () -> {
-                    ScenarioModel model =
-                        new ScenarioModel(scenario, scenario.points().get(point), replication);
-                    List<JobRecord> jobs = new ArrayList<>();
-                    if (withJobs) {
-                      model.recordJobs(jobs, point, replication);
-                    }
-                    slots[point * replications + replication] = model.run();
-                    jobSlots[point * replications + replication] = jobs;
-                    onRunDone.accept(done.incrementAndGet());
-                  }));
-        }
+      for (int i = 0; i < tasks.size(); i++) {
+        int slot = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  slots[slot] = tasks.get(slot).runIn(scenario);
+                  onRunDone.accept(done.incrementAndGet());
+                }));
       }
       for (Future<?> future : futures) {
         future.get();
@@ -83,14 +72,6 @@ public final class Runner {
     } finally {
       pool.shutdownNow();
     }
-    List<List<Map<String, ComputeStats>>> byPoint = new ArrayList<>();
-    for (int p = 0; p < points; p++) {
-      byPoint.add(Arrays.asList(slots).subList(p * replications, (p + 1) * replications));
-    }
-    List<JobRecord> jobs = new ArrayList<>();
-    for (List<JobRecord> slot : jobSlots) {
-      jobs.addAll(slot);
-    }
-    return new RunResults(scenario, byPoint, jobs);
+    return Arrays.asList(slots);
   }
 }

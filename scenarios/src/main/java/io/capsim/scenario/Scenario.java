@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  * @param start the instant simulated time 0 stands for (schedules and profiles use it)
  * @param traceArrivals for each workload replaying a trace, its settings with the absolute path
  * @param baselinePoint the point savings are measured against: {@code baseline:}, or the first
+ * @param source what it was loaded from, to ship to a runner that loads it again elsewhere
  */
 public record Scenario(
     String file,
@@ -36,7 +37,8 @@ public record Scenario(
     Optional<Objective> objective,
     Map<String, Map<String, Object>> traceArrivals,
     int baselinePoint,
-    List<String> notes) {
+    List<String> notes,
+    ScenarioSource source) {
 
   public Scenario {
     dedicatedQuotaVcpus =
@@ -81,6 +83,7 @@ public record Scenario(
         objective,
         traceArrivals,
         baselinePoint,
-        notes);
+        notes,
+        source.with(newReplications, newSeed));
   }
 }

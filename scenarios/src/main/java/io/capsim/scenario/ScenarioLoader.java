@@ -34,14 +34,18 @@ public final class ScenarioLoader {
   public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 5);
 
   private final String file;
+  private final byte[] bytes;
+  private final Path baseDir;
   private final List<Problem> problems = new ArrayList<>();
   private final Catalog catalog = Catalog.builtin();
   private final Map<String, YamlNode> workloadNodes = new LinkedHashMap<>();
   private final TraceContext traces;
   private final ComputeSection computeSection;
 
-  private ScenarioLoader(String file, Path baseDir) {
+  private ScenarioLoader(String file, byte[] bytes, Path baseDir) {
     this.file = file;
+    this.bytes = bytes;
+    this.baseDir = baseDir;
     this.traces = new TraceContext(baseDir, catalog);
     this.computeSection = new ComputeSection(file, problems, catalog, traces);
   }
@@ -81,7 +85,7 @@ public final class ScenarioLoader {
    * baseDir}.
    */
   public static Scenario parse(String file, byte[] bytes, Path baseDir) {
-    ScenarioLoader loader = new ScenarioLoader(file, baseDir);
+    ScenarioLoader loader = new ScenarioLoader(file, bytes, baseDir);
     Scenario scenario = loader.scenario(new YamlReader(file).read(bytes));
     if (!loader.problems.isEmpty()) {
       throw new ScenarioException(List.copyOf(new LinkedHashSet<>(loader.problems)));
@@ -192,7 +196,8 @@ public final class ScenarioLoader {
             objective,
             traceArrivals(workloads),
             baselinePoint,
-            traces.notes());
+            traces.notes(),
+            new ScenarioSource(file, bytes, baseDir, replications, seed));
     if (problems.isEmpty()) {
       checkModels(scenario);
     }

@@ -30,7 +30,9 @@ public record ComputeStats(
     double busyNodeHours,
     double utilization,
     int peakNodes,
-    Map<String, Long> failuresByReason) {
+    Map<String, Long> failuresByReason)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
 
   public ComputeStats {
     // Ordered copies: bucket order and reasons sorted, the same on every JVM.

@@ -1,7 +1,6 @@
-package io.capsim.report;
+package io.capsim.experiment;
 
 import io.capsim.engine.stat.Tally;
-import io.capsim.experiment.Metric;
 import io.capsim.scenario.Objective;
 import io.capsim.scenario.Scenario;
 import java.util.ArrayList;

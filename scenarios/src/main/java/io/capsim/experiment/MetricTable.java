@@ -1,24 +1,16 @@
-package io.capsim.report;
+package io.capsim.experiment;
 
 import io.capsim.compute.ComputeStats;
 import io.capsim.engine.stat.Tally;
-import io.capsim.experiment.Metric;
-import io.capsim.experiment.RunResults;
 import io.capsim.scenario.Scenario;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Row;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Every metric of every run: (sweep point, replication, compute) to value. Built from the runs in
- * memory, or read back through Tablesaw from a finished run's {@code replications.csv}, so that a
- * report can be rebuilt without simulating again.
+ * memory, or filled from a finished run's {@code replications.csv}, so that a report can be rebuilt
+ * without simulating again.
  */
 @SuppressWarnings("EnumOrdinal") // a dense array indexed by metric, in Metric's order
 public final class MetricTable {
@@ -51,37 +43,21 @@ public final class MetricTable {
     return table;
   }
 
-  /** Reads {@code replications.csv} of a run of {@code scenario}. */
-  public static MetricTable read(Path replicationsCsv, Scenario scenario) {
-    Table csv =
-        Table.read()
-            .csv(
-                CsvReadOptions.builder(replicationsCsv.toFile())
-                    .columnTypesPartial(
-                        Map.of(
-                            "compute",
-                            ColumnType.STRING,
-                            "point",
-                            ColumnType.INTEGER,
-                            "replication",
-                            ColumnType.INTEGER))
-                    .build());
-    List<String> computes = new ArrayList<>();
-    for (String compute : csv.stringColumn("compute")) {
-      if (!computes.contains(compute)) {
-        computes.add(compute);
-      }
+  /**
+   * An empty table of {@code points} x {@code replications} runs of {@code computes}, to be filled
+   * with {@link #set}, e.g. from a finished run's files.
+   */
+  public static MetricTable empty(List<String> computes, int points, int replications) {
+    return new MetricTable(computes, points, replications);
+  }
+
+  /** Sets one run's value of one metric for one compute. */
+  public void set(int point, int replication, String compute, Metric metric, double value) {
+    int c = computes.indexOf(compute);
+    if (c < 0) {
+      throw new IllegalArgumentException(compute + " is not one of " + computes);
     }
-    MetricTable table =
-        new MetricTable(computes, scenario.points().size(), scenario.replications());
-    for (Row row : csv) {
-      int c = computes.indexOf(row.getString("compute"));
-      for (Metric metric : Metric.values()) {
-        table.values[row.getInt("point")][row.getInt("replication")][c][metric.ordinal()] =
-            row.getNumber(metric.key());
-      }
-    }
-    return table;
+    values[point][replication][c][metric.ordinal()] = value;
   }
 
   public List<String> computes() {

@@ -1,12 +1,8 @@
-package io.capsim.report;
+package io.capsim.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import io.capsim.engine.stat.Tally;
-import io.capsim.experiment.Metric;
-import io.capsim.experiment.RunResults;
-import io.capsim.experiment.Runner;
 import io.capsim.scenario.Objective;
 import io.capsim.scenario.Scenario;
 import io.capsim.scenario.ScenarioLoader;
@@ -15,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The recommendation follows its stated rule on the quickstart sweep: the winner meets the
@@ -79,49 +74,5 @@ class RecommendationTest {
       assertThat(Recommendation.violation(strictTable, p, rec.objective()))
           .isGreaterThanOrEqualTo(closest);
     }
-  }
-
-  @Test
-  void replicationsCsv_readBackThroughTablesaw_givesTheSameValues(@TempDir Path temp)
-      throws Exception {
-    RunResults results = new Runner(1).run(scenario, done -> {});
-    Path csv = temp.resolve("replications.csv");
-    ResultTables.write(ResultTables.replications(results), csv);
-    MetricTable read = MetricTable.read(csv, scenario);
-    MetricTable memory = MetricTable.of(results);
-    for (int p = 0; p < memory.points(); p++) {
-      for (int r = 0; r < memory.replications(); r++) {
-        for (Metric metric : Metric.values()) {
-          assertThat(read.value(p, r, "cpu-cluster", metric))
-              .as("%d %d %s", p, r, metric)
-              .isCloseTo(memory.value(p, r, "cpu-cluster", metric), within(1e-6));
-        }
-      }
-    }
-  }
-
-  @Test
-  void report_namesTheRecommendationTheRunComputed_notARecomputedOne(@TempDir Path dir)
-      throws Exception {
-    RunResults results = new Runner(2).run(scenario, done -> {});
-    ResultTables.write(ResultTables.replications(results), dir.resolve("replications.csv"));
-    Files.writeString(
-        dir.resolve("scenario.resolved.yaml"),
-        io.capsim.scenario.ResolvedScenario.toYaml(scenario, "test"));
-    Recommendation fromFiles = Report.write(dir, "test");
-    assertThat(fromFiles.winner()).isEqualTo(Recommendation.of(scenario, table).winner());
-    int other = fromFiles.winner() == 0 ? 1 : 0;
-    Recommendation given =
-        new Recommendation(
-            fromFiles.objective(),
-            other,
-            true,
-            fromFiles.meetingConstraints(),
-            java.util.List.of(),
-            fromFiles.baseline(),
-            fromFiles.savings());
-    assertThat(Report.write(dir, "test", java.util.Optional.of(given))).isSameAs(given);
-    assertThat(Files.readString(dir.resolve("report.html")))
-        .contains("Recommended: <b>point " + other + "</b>");
   }
 }

@@ -1,0 +1,23 @@
+package io.capsim.experiment;
+
+import io.capsim.scenario.Scenario;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Where a scenario's runs execute: {@link Runner}'s thread pool here; an executor that ships them
+ * to other machines sends {@link Scenario#source()} and each {@link RunTask}, which are plain
+ * serializable values, and gets {@link RunOutput}s back. Each run is a pure function of its task
+ * and the scenario, so every executor gives the same outputs.
+ */
+public interface RunExecutor {
+  /**
+   * Runs every task of {@code scenario} and returns their outputs in task order, telling {@code
+   * onRunDone} how many have finished so far (from any thread).
+   *
+   * @throws IllegalArgumentException (or another runtime exception) when a run fails, as the run
+   *     threw it
+   */
+  List<RunOutput> execute(Scenario scenario, List<RunTask> tasks, IntConsumer onRunDone)
+      throws InterruptedException;
+}

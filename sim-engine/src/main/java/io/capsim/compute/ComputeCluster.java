@@ -6,9 +6,7 @@ import io.capsim.catalog.VmPrice;
 import io.capsim.catalog.VmSize;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
-import io.capsim.engine.random.Sampler;
 import java.util.ArrayDeque;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,33 +25,20 @@ public final class ComputeCluster extends AccountedCompute {
   private final Simulation simulation;
   private final ClusterSpec spec;
   private final VmSize size;
-  private final Quotas quotas;
   private final double pricePerHourUsd;
-  private final long idleTimeoutMicros;
-  private final Sampler provisioningSeconds;
-  private final Optional<Sampler> preemptionSeconds;
   private final Accounting books;
-  private final NodeList nodes = new NodeList();
+  private final NodePool<Job> pool;
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
   private long queuedNodeDemand;
   private long running;
-  private int releasing;
 
   public ComputeCluster(
       Simulation simulation, ClusterSpec spec, Catalog catalog, String region, Quotas quotas) {
     this.simulation = simulation;
     this.spec = spec;
     this.size = catalog.size(spec.size());
-    this.quotas = quotas;
     this.pricePerHourUsd = price(catalog.price(spec.size(), region), spec, region);
-    this.idleTimeoutMicros = spec.idleTimeBeforeScaleDownSeconds() * SimTime.MICROS_PER_SECOND;
     String streams = "compute." + spec.name();
-    this.provisioningSeconds =
-        spec.provisioningSeconds().sampler(simulation.stream(streams + ".provisioning"));
-    this.preemptionSeconds =
-        spec.preemption()
-            .secondsToPreemption()
-            .map(d -> d.sampler(simulation.stream(streams + ".preemption")));
     this.books =
         new Accounting(
             simulation,
@@ -63,20 +48,31 @@ public final class ComputeCluster extends AccountedCompute {
             pricePerHourUsd,
             spec.loadBalancerUsdPerDay(),
             () -> queue.size() + (int) running);
+    this.pool =
+        new NodePool<>(
+            simulation,
+            size,
+            spec.tier(),
+            quotas,
+            books.meter,
+            spec.minInstances(),
+            spec.maxInstances(),
+            spec.idleTimeBeforeScaleDownSeconds() * SimTime.MICROS_PER_SECOND,
+            spec.scaleDownMicros(),
+            spec.provisioningSeconds().sampler(simulation.stream(streams + ".provisioning")),
+            spec.preemption()
+                .secondsToPreemption()
+                .map(d -> d.sampler(simulation.stream(streams + ".preemption"))),
+            new PoolOwner());
     quotas.onRelease(this::scaleUp);
-    for (int i = 0; i < spec.minInstances(); i++) {
-      if (!quotas.tryAcquire(size.series(), spec.tier(), size.vcpus())) {
-        throw new IllegalArgumentException(
-            spec.name()
-                + ": min_instances "
-                + spec.minInstances()
-                + " needs "
-                + spec.minInstances() * size.vcpus()
-                + " vCPUs, more than the quota allows");
-      }
-      Node node = newNode();
-      books.meter.change(simulation.nowMicros(), 1, 0, 0);
-      onReady(node);
+    if (!pool.createFloor()) {
+      throw new IllegalArgumentException(
+          spec.name()
+              + ": min_instances "
+              + spec.minInstances()
+              + " needs "
+              + spec.minInstances() * size.vcpus()
+              + " vCPUs, more than the quota allows");
     }
   }
 
@@ -113,7 +109,7 @@ public final class ComputeCluster extends AccountedCompute {
           String.format(
               "needs %d nodes but max_instances is %d", instanceCount, spec.maxInstances()));
     }
-    return quotas.whyCannotFit(size, spec.tier(), instanceCount);
+    return pool.whyQuotaCannotHold(instanceCount);
   }
 
   @Override
@@ -140,28 +136,24 @@ public final class ComputeCluster extends AccountedCompute {
    * releases the idle nodes whose timeout passed meanwhile.
    */
   private void dispatch() {
-    while (!queue.isEmpty() && nodes.idleCount() >= queue.peekFirst().instanceCount()) {
+    while (!queue.isEmpty() && pool.idleCount() >= queue.peekFirst().instanceCount()) {
       Job job = queue.pollFirst();
       queuedNodeDemand -= job.instanceCount();
       start(job);
     }
-    if (queue.isEmpty() && nodes.timedOutIdleCount() > 0) {
-      nodes.takeTimedOut().forEach(this::releaseAboveFloor);
+    if (queue.isEmpty()) {
+      pool.releaseTimedOut();
     }
   }
 
+  @SuppressWarnings("unchecked") // an array of Node<Job>, filled at once
   private void start(Job job) {
     long now = simulation.nowMicros();
     int count = job.instanceCount();
-    job.nodes = new Node[count];
+    job.nodes = (Node<Job>[]) new Node<?>[count];
     for (int i = 0; i < count; i++) {
-      Node node = nodes.popIdle();
-      simulation.cancel(node.idleTimerHandle);
-      node.state = Node.State.BUSY;
-      node.job = job;
-      job.nodes[i] = node;
+      job.nodes[i] = pool.take(job);
     }
-    books.meter.change(now, 0, count, -count);
     running++;
     if (!job.started) {
       books.jobs.recordStarted(job, now);
@@ -175,133 +167,22 @@ public final class ComputeCluster extends AccountedCompute {
     long now = simulation.nowMicros();
     running--;
     books.jobs.recordCompleted(job, now);
-    books.meter.change(now, 0, -job.instanceCount(), job.instanceCount());
-    for (Node node : job.nodes) {
-      becomeIdle(node);
+    for (Node<Job> node : job.nodes) {
+      pool.giveBack(node);
     }
     dispatch();
   }
 
   /** Requests nodes for the jobs waiting, up to max_instances and the quota. */
   private void scaleUp() {
-    long wanted = queuedNodeDemand - nodes.idleCount() - books.meter.provisioningNodes();
-    while (wanted > 0
-        && nodes.aliveCount() < spec.maxInstances()
-        && quotas.tryAcquire(size.series(), spec.tier(), size.vcpus())) {
-      requestNode();
-      wanted--;
-    }
-  }
-
-  /** A new node, provisioning; its quota is already held. */
-  private void requestNode() {
-    Node node = newNode();
-    books.meter.change(simulation.nowMicros(), 1, 0, 0);
-    simulation.schedule(SimTime.secondsToMicros(provisioningSeconds.sample()), node.onReady);
-  }
-
-  private Node newNode() {
-    Node node = new Node(simulation.nowMicros());
-    node.onReady = scheduler -> onReady(node);
-    node.onIdleTimeout = scheduler -> onIdleTimeout(node);
-    node.onPreempted = scheduler -> onPreempted(node);
-    node.onReleased = scheduler -> onReleased(node);
-    nodes.add(node);
-    return node;
-  }
-
-  private void onReady(Node node) {
-    books.meter.change(simulation.nowMicros(), -1, 0, 1);
-    preemptionSeconds.ifPresent(
-        s ->
-            node.preemptionHandle =
-                simulation.schedule(SimTime.secondsToMicros(s.sample()), node.onPreempted));
-    becomeIdle(node);
-    dispatch();
-  }
-
-  private void becomeIdle(Node node) {
-    node.state = Node.State.IDLE;
-    node.job = null;
-    nodes.pushIdle(node);
-    node.idleTimerHandle = simulation.schedule(idleTimeoutMicros, node.onIdleTimeout);
-  }
-
-  private void onIdleTimeout(Node node) {
-    if (!queue.isEmpty()) {
-      // A job waits for more nodes than are idle; this one will serve it.
-      nodes.markTimedOut(node);
-    } else {
-      releaseAboveFloor(node);
-    }
-  }
-
-  /** Nodes that stay: alive and not being released. Never fewer than min_instances. */
-  private int keptNodes() {
-    return nodes.aliveCount() - releasing;
-  }
-
-  private void releaseAboveFloor(Node node) {
-    if (keptNodes() > spec.minInstances()) {
-      nodes.removeIdle(node);
-      simulation.cancel(node.preemptionHandle);
-      node.state = Node.State.RELEASING;
-      releasing++;
-      simulation.schedule(spec.scaleDownMicros(), node.onReleased);
-    }
-  }
-
-  /** Giving the quota back tells every compute waiting for some, this one included (scaleUp). */
-  private void onReleased(Node node) {
-    books.meter.change(simulation.nowMicros(), 0, 0, -1);
-    releasing--;
-    removeNode(node);
-    quotas.release(size.series(), spec.tier(), size.vcpus());
-  }
-
-  private void removeNode(Node node) {
-    books.meter.nodeEnded(simulation.nowMicros(), node.createdMicros);
-    nodes.remove(node);
+    pool.requestUpTo(queuedNodeDemand - pool.idleCount() - pool.provisioningCount());
   }
 
   /**
-   * Loses a preempted node. One the floor needs is replaced at once by a fresh request that keeps
-   * its quota, so no other compute can take the vCPUs in between and the cluster never has fewer
-   * than min_instances nodes; any other node gives its quota back, which runs scaleUp for the
-   * resubmitted job.
+   * Stops a job whose node was preempted: its work since the last checkpoint is lost, and its other
+   * nodes are idle again.
    */
-  private void losePreempted(Node node) {
-    removeNode(node);
-    if (keptNodes() < spec.minInstances()) {
-      requestNode();
-    } else {
-      quotas.release(size.series(), spec.tier(), size.vcpus());
-    }
-  }
-
-  private void onPreempted(Node node) {
-    long now = simulation.nowMicros();
-    if (node.state == Node.State.IDLE) {
-      nodes.removeIdle(node);
-      simulation.cancel(node.idleTimerHandle);
-      books.meter.change(now, 0, 0, -1);
-    } else {
-      Job job = Objects.requireNonNull(node.job, "a busy node runs a job");
-      int count = job.instanceCount();
-      interrupt(job, now);
-      books.meter.change(now, 0, -count, count - 1);
-      for (Node other : job.nodes) {
-        if (other != node) {
-          becomeIdle(other);
-        }
-      }
-    }
-    losePreempted(node);
-    dispatch();
-  }
-
-  /** Stops a job whose node was preempted: its work since the last checkpoint is lost. */
-  private void interrupt(Job job, long now) {
+  private void interrupt(Job job, Node<Job> lost, long now) {
     simulation.cancel(job.completionHandle);
     running--;
     books.jobs.recordPreemption();
@@ -313,6 +194,29 @@ public final class ComputeCluster extends AccountedCompute {
       books.jobs.recordFailed(job, "preempted (on_preemption: fail)", now);
     } else {
       enqueue(job, true);
+    }
+    for (Node<Job> other : job.nodes) {
+      if (other != lost) {
+        pool.giveBack(other);
+      }
+    }
+  }
+
+  /** What the pool asks the cluster: whether jobs wait, to dispatch, to stop a preempted job. */
+  private final class PoolOwner implements NodePool.Owner<Job> {
+    @Override
+    public boolean workWaiting() {
+      return !queue.isEmpty();
+    }
+
+    @Override
+    public void dispatch() {
+      ComputeCluster.this.dispatch();
+    }
+
+    @Override
+    public void preempted(Job job, Node<Job> lost, long nowMicros) {
+      interrupt(job, lost, nowMicros);
     }
   }
 
@@ -333,6 +237,6 @@ public final class ComputeCluster extends AccountedCompute {
 
   @Override
   public void verifyInvariants(long nowMicros) {
-    books.verify(nowMicros, queue.size() + running, nodes.createdMicrosOfAlive());
+    books.verify(nowMicros, queue.size() + running, pool.createdMicrosOfAlive());
   }
 }

@@ -6,7 +6,8 @@ package io.capsim.compute;
  * through the queue, runs, and is perhaps preempted.
  */
 public final class Job {
-  private static final Node[] NO_NODES = {};
+  @SuppressWarnings("unchecked") // empty: holds no node of any kind
+  private static final Node<Job>[] NO_NODES = (Node<Job>[]) new Node<?>[0];
 
   private final long id;
   private final String workload;
@@ -23,7 +24,7 @@ public final class Job {
   long segmentStartMicros;
   long completionHandle;
   long nodesCreatedMicros;
-  Node[] nodes = NO_NODES;
+  Node<Job>[] nodes = NO_NODES;
 
   /**
    * @param workMicros running time on the compute's size, already scaled from the reference size

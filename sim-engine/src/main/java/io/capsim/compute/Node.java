@@ -3,8 +3,12 @@ package io.capsim.compute;
 import io.capsim.engine.Event;
 import org.jspecify.annotations.Nullable;
 
-/** One VM of a compute, from the request that creates it to its release or preemption. */
-final class Node {
+/**
+ * One VM of a {@link NodePool}, from the request that creates it to its release or preemption.
+ *
+ * @param <W> what the pool's owner runs on a node (a job, for a cluster)
+ */
+final class Node<W> {
   enum State {
     PROVISIONING,
     IDLE,
@@ -14,16 +18,19 @@ final class Node {
 
   final long createdMicros;
   State state = State.PROVISIONING;
-  @Nullable Job job;
+
+  /** What the node is busy with; null unless busy. */
+  @Nullable W work;
+
   long idleTimerHandle;
 
-  /** Its idle timeout passed while a job was waiting for more nodes; release it once none waits. */
+  /** Its idle timeout passed while work was waiting for more nodes; release it once none waits. */
   boolean idleTimeoutPassed;
 
   long preemptionHandle;
   int aliveIndex;
-  @Nullable Node previousIdle;
-  @Nullable Node nextIdle;
+  @Nullable Node<W> previousIdle;
+  @Nullable Node<W> nextIdle;
 
   Event onReady = scheduler -> {};
   Event onIdleTimeout = scheduler -> {};

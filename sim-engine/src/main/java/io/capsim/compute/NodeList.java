@@ -5,13 +5,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The nodes of one compute: every node alive (for lifetimes), and the idle ones in an intrusive
+ * The nodes of one pool: every node alive (for lifetimes), and the idle ones in an intrusive
  * last-in first-out list, so the most recently used node is reused first and the others can time
  * out; removing a node from the middle, when its idle timer fires, is O(1).
  */
-final class NodeList {
-  private final List<Node> alive = new ArrayList<>();
-  private @Nullable Node idleHead;
+final class NodeList<W> {
+  private final List<Node<W>> alive = new ArrayList<>();
+  private @Nullable Node<W> idleHead;
   private int idleCount;
   private int timedOutIdleCount;
 
@@ -28,15 +28,15 @@ final class NodeList {
     return timedOutIdleCount;
   }
 
-  void markTimedOut(Node node) {
+  void markTimedOut(Node<W> node) {
     node.idleTimeoutPassed = true;
     timedOutIdleCount++;
   }
 
   /** The idle nodes marked timed out, unmarked; the caller decides their fate. */
-  List<Node> takeTimedOut() {
-    List<Node> timedOut = new ArrayList<>(timedOutIdleCount);
-    for (Node node = idleHead; node != null; node = node.nextIdle) {
+  List<Node<W>> takeTimedOut() {
+    List<Node<W>> timedOut = new ArrayList<>(timedOutIdleCount);
+    for (Node<W> node = idleHead; node != null; node = node.nextIdle) {
       if (node.idleTimeoutPassed) {
         node.idleTimeoutPassed = false;
         timedOut.add(node);
@@ -46,20 +46,20 @@ final class NodeList {
     return timedOut;
   }
 
-  void add(Node node) {
+  void add(Node<W> node) {
     node.aliveIndex = alive.size();
     alive.add(node);
   }
 
-  void remove(Node node) {
-    Node last = alive.remove(alive.size() - 1);
+  void remove(Node<W> node) {
+    Node<W> last = alive.remove(alive.size() - 1);
     if (last != node) {
       alive.set(node.aliveIndex, last);
       last.aliveIndex = node.aliveIndex;
     }
   }
 
-  void pushIdle(Node node) {
+  void pushIdle(Node<W> node) {
     node.previousIdle = null;
     node.nextIdle = idleHead;
     if (idleHead != null) {
@@ -69,8 +69,8 @@ final class NodeList {
     idleCount++;
   }
 
-  Node popIdle() {
-    Node node = idleHead;
+  Node<W> popIdle() {
+    Node<W> node = idleHead;
     if (node == null) {
       throw new IllegalStateException("no idle node");
     }
@@ -78,7 +78,7 @@ final class NodeList {
     return node;
   }
 
-  void removeIdle(Node node) {
+  void removeIdle(Node<W> node) {
     if (node.previousIdle != null) {
       node.previousIdle.nextIdle = node.nextIdle;
     } else {

@@ -2,6 +2,7 @@ package io.capsim.experiment;
 
 import io.capsim.compute.Compute;
 import io.capsim.compute.ComputeStats;
+import io.capsim.compute.Pricing;
 import io.capsim.compute.Quotas;
 import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
@@ -34,10 +35,9 @@ public final class ScenarioModel {
     this.scenario = scenario;
     this.simulation = new Simulation(scenario.seed(), replication);
     Quotas quotas = new Quotas(scenario.dedicatedQuotaVcpus(), scenario.lowPriorityQuotaVcpus());
+    Pricing pricing = scenario.pricing();
     for (ComputeDef def : point.computes()) {
-      computes.put(
-          def.name(),
-          def.build(simulation, scenario.catalog(), scenario.region(), quotas, scenario.start()));
+      computes.put(def.name(), def.build(simulation, pricing, quotas, scenario.start()));
     }
     for (Workload workload : scenario.workloads()) {
       drivers.add(

@@ -1,6 +1,5 @@
 package io.capsim.scenario;
 
-import io.capsim.catalog.Catalog;
 import io.capsim.compute.AttachedPool;
 import io.capsim.compute.AttachedSpec;
 import io.capsim.compute.ClusterSpec;
@@ -8,6 +7,7 @@ import io.capsim.compute.Compute;
 import io.capsim.compute.ComputeCluster;
 import io.capsim.compute.ComputeInstance;
 import io.capsim.compute.InstanceSpec;
+import io.capsim.compute.Pricing;
 import io.capsim.compute.Quotas;
 import io.capsim.compute.ServerlessCompute;
 import io.capsim.compute.ServerlessSpec;
@@ -49,8 +49,8 @@ public sealed interface ComputeDef {
     R attached(Attached attached);
   }
 
-  Compute build(
-      Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch);
+  /** The compute at this point, priced by {@code pricing}, its nodes under {@code quotas}. */
+  Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch);
 
   record Cluster(ClusterSpec spec, YamlNode node) implements ComputeDef {
     @Override
@@ -74,9 +74,8 @@ public sealed interface ComputeDef {
     }
 
     @Override
-    public Compute build(
-        Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
-      return new ComputeCluster(simulation, spec, catalog, region, quotas);
+    public Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
+      return new ComputeCluster(simulation, spec, pricing, quotas);
     }
   }
 
@@ -102,9 +101,8 @@ public sealed interface ComputeDef {
     }
 
     @Override
-    public Compute build(
-        Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
-      return new ComputeInstance(simulation, spec, catalog, region, epoch);
+    public Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
+      return new ComputeInstance(simulation, spec, pricing, epoch);
     }
   }
 
@@ -135,9 +133,8 @@ public sealed interface ComputeDef {
     }
 
     @Override
-    public Compute build(
-        Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
-      return new ServerlessCompute(simulation, spec, catalog, region, quotas);
+    public Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
+      return new ServerlessCompute(simulation, spec, pricing, quotas);
     }
   }
 
@@ -163,9 +160,8 @@ public sealed interface ComputeDef {
     }
 
     @Override
-    public Compute build(
-        Simulation simulation, Catalog catalog, String region, Quotas quotas, Instant epoch) {
-      return AttachedPool.create(simulation, spec, catalog, region);
+    public Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
+      return AttachedPool.create(simulation, spec, pricing);
     }
   }
 }

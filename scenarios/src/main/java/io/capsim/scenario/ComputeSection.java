@@ -2,6 +2,7 @@ package io.capsim.scenario;
 
 import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CatalogException;
+import io.capsim.compute.Pricing;
 import io.capsim.scenario.YamlNode.YamlList;
 import io.capsim.scenario.YamlNode.YamlMap;
 import java.time.ZoneId;
@@ -88,7 +89,7 @@ final class ComputeSection {
     }
     String key = def.sizeKey();
     try {
-      catalog.price(def.size(), region);
+      new Pricing(catalog, region).checkOffered(def.size());
       return true;
     } catch (CatalogException e) {
       f.problem(f.node(key).orElse(f.map()), key, Problem.reason(e));

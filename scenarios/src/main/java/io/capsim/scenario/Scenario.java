@@ -1,6 +1,7 @@
 package io.capsim.scenario;
 
 import io.capsim.catalog.Catalog;
+import io.capsim.compute.Pricing;
 import io.capsim.workload.Workload;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -60,6 +61,11 @@ public record Scenario(
       values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
       computes = List.copyOf(computes);
     }
+  }
+
+  /** What its nodes pay: the scenario's catalog in its region. */
+  public Pricing pricing() {
+    return new Pricing(catalog, region);
   }
 
   /** This scenario with other replications and seed, as the command line may override. */

@@ -36,16 +36,19 @@ public final class ScenarioLoader {
   private final String file;
   private final byte[] bytes;
   private final Path baseDir;
-  private final List<Problem> problems = new ArrayList<>();
-  private final Catalog catalog = Catalog.builtin();
+  private final List<Problem> problems;
+  private final Catalog catalog;
   private final Map<String, YamlNode> workloadNodes = new LinkedHashMap<>();
   private final TraceContext traces;
   private final ComputeSection computeSection;
 
-  private ScenarioLoader(String file, byte[] bytes, Path baseDir) {
+  private ScenarioLoader(
+      String file, byte[] bytes, Path baseDir, Catalog catalog, List<Problem> problems) {
     this.file = file;
     this.bytes = bytes;
     this.baseDir = baseDir;
+    this.catalog = catalog;
+    this.problems = problems;
     this.traces = new TraceContext(baseDir, catalog);
     this.computeSection = new ComputeSection(file, problems, catalog, traces);
   }
@@ -85,12 +88,35 @@ public final class ScenarioLoader {
    * baseDir}.
    */
   public static Scenario parse(String file, byte[] bytes, Path baseDir) {
-    ScenarioLoader loader = new ScenarioLoader(file, bytes, baseDir);
-    Scenario scenario = loader.scenario(new YamlReader(file).read(bytes));
+    YamlNode root = new YamlReader(file).read(bytes);
+    List<Problem> problems = new ArrayList<>();
+    ScenarioLoader loader =
+        new ScenarioLoader(file, bytes, baseDir, chosenCatalog(file, root, problems), problems);
+    Scenario scenario = loader.scenario(root);
     if (!loader.problems.isEmpty()) {
       throw new ScenarioException(List.copyOf(new LinkedHashSet<>(loader.problems)));
     }
     return scenario;
+  }
+
+  /**
+   * The catalog the scenario names, chosen before anything else is read, so that its regions and
+   * sizes are the ones checked; the built-in one when it names none (or one not supported yet,
+   * which is a problem).
+   */
+  private static Catalog chosenCatalog(String file, YamlNode root, List<Problem> problems) {
+    if (root instanceof YamlMap) {
+      Fields f = new Fields(file, "", root, problems);
+      f.string("catalog")
+          .filter(c -> !c.equals("builtin"))
+          .ifPresent(
+              c ->
+                  f.problem(
+                      f.node("catalog").orElseThrow(),
+                      "catalog",
+                      "only the builtin catalog is supported yet, was \"" + c + "\""));
+    }
+    return Catalog.builtin();
   }
 
   private static ScenarioException single(String file, String message) {
@@ -117,14 +143,7 @@ public final class ScenarioLoader {
           "region",
           "unknown region \"" + region + "\"" + Suggestions.didYouMean(region, catalog.regions()));
     }
-    f.string("catalog")
-        .filter(c -> !c.equals("builtin"))
-        .ifPresent(
-            c ->
-                f.problem(
-                    f.node("catalog").orElseThrow(),
-                    "catalog",
-                    "only the builtin catalog is supported yet, was \"" + c + "\""));
+    f.has("catalog"); // read first, by chosenCatalog
     ZoneId zone =
         f.string("timezone")
             .flatMap(z -> ComputeParser.zone(f, "timezone", z))

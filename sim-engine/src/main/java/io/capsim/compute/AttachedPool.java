@@ -1,6 +1,5 @@
 package io.capsim.compute;
 
-import io.capsim.catalog.Catalog;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
 
@@ -12,8 +11,7 @@ import io.capsim.engine.random.Distribution;
 public final class AttachedPool {
   private AttachedPool() {}
 
-  public static ComputeCluster create(
-      Simulation simulation, AttachedSpec spec, Catalog catalog, String region) {
+  public static ComputeCluster create(Simulation simulation, AttachedSpec spec, Pricing pricing) {
     ClusterSpec asCluster =
         new ClusterSpec(
             spec.name(),
@@ -26,6 +24,6 @@ public final class AttachedPool {
             0,
             Preemption.none(),
             0);
-    return new ComputeCluster(simulation, asCluster, catalog, region, Quotas.unlimited());
+    return new ComputeCluster(simulation, asCluster, pricing, Quotas.unlimited());
   }
 }

@@ -1,8 +1,5 @@
 package io.capsim.compute;
 
-import io.capsim.catalog.Catalog;
-import io.capsim.catalog.CatalogException;
-import io.capsim.catalog.VmPrice;
 import io.capsim.catalog.VmSize;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
@@ -32,12 +29,11 @@ public final class ComputeCluster extends AccountedCompute {
   private long queuedNodeDemand;
   private long running;
 
-  public ComputeCluster(
-      Simulation simulation, ClusterSpec spec, Catalog catalog, String region, Quotas quotas) {
+  public ComputeCluster(Simulation simulation, ClusterSpec spec, Pricing pricing, Quotas quotas) {
     this.simulation = simulation;
     this.spec = spec;
-    this.size = catalog.size(spec.size());
-    this.pricePerHourUsd = price(catalog.price(spec.size(), region), spec, region);
+    this.size = pricing.size(spec.size());
+    this.pricePerHourUsd = pricing.nodePerHourUsd(spec.size(), spec.tier());
     String streams = "compute." + spec.name();
     this.books =
         new Accounting(
@@ -74,18 +70,6 @@ public final class ComputeCluster extends AccountedCompute {
               + spec.minInstances() * size.vcpus()
               + " vCPUs, more than the quota allows");
     }
-  }
-
-  private static double price(VmPrice price, ClusterSpec spec, String region) {
-    if (spec.tier() == Tier.DEDICATED) {
-      return price.payAsYouGoUsdPerHour();
-    }
-    return price
-        .spotUsdPerHour()
-        .orElseThrow(
-            () ->
-                new CatalogException(
-                    spec.size() + " has no Spot (low-priority) price in " + region));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.capsim.compute;
 
-import io.capsim.catalog.Catalog;
 import io.capsim.catalog.VmSize;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
@@ -51,15 +50,14 @@ public final class ComputeInstance extends AccountedCompute {
   /**
    * @param epoch the instant simulated time 0 stands for, against which schedules are evaluated
    */
-  public ComputeInstance(
-      Simulation simulation, InstanceSpec spec, Catalog catalog, String region, Instant epoch) {
+  public ComputeInstance(Simulation simulation, InstanceSpec spec, Pricing pricing, Instant epoch) {
     this.simulation = simulation;
     this.spec = spec;
-    this.size = catalog.size(spec.size());
+    this.size = pricing.size(spec.size());
     this.epoch = epoch;
     this.startSeconds =
         spec.startSeconds().sampler(simulation.stream("compute." + spec.name() + ".start"));
-    double vmPerHour = catalog.price(spec.size(), region).payAsYouGoUsdPerHour();
+    double vmPerHour = pricing.nodePerHourUsd(spec.size(), Tier.DEDICATED);
     this.books =
         new Accounting(
             simulation,

@@ -1,6 +1,5 @@
 package io.capsim.compute;
 
-import io.capsim.catalog.Catalog;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.workload.Workload;
@@ -20,13 +19,13 @@ public final class ComputeRun {
   public ComputeRun(
       long seed,
       int replication,
-      BiFunction<Simulation, Catalog, Compute> computeFactory,
+      BiFunction<Simulation, Pricing, Compute> computeFactory,
       Workload... workloads) {
     simulation = new Simulation(seed, replication);
-    Catalog catalog = Catalog.builtin();
-    compute = computeFactory.apply(simulation, catalog);
+    Pricing pricing = Pricing.builtin(REGION);
+    compute = computeFactory.apply(simulation, pricing);
     for (Workload workload : workloads) {
-      drivers.add(new WorkloadDriver(simulation, workload, compute, catalog));
+      drivers.add(new WorkloadDriver(simulation, workload, compute, pricing.catalog()));
     }
   }
 
@@ -36,7 +35,7 @@ public final class ComputeRun {
     this(
         seed,
         replication,
-        (simulation, catalog) -> new ComputeCluster(simulation, spec, catalog, REGION, quotas),
+        (simulation, pricing) -> new ComputeCluster(simulation, spec, pricing, quotas),
         workloads);
   }
 

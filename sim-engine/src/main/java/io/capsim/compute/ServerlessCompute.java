@@ -1,6 +1,5 @@
 package io.capsim.compute;
 
-import io.capsim.catalog.Catalog;
 import io.capsim.catalog.VmSize;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
@@ -26,14 +25,14 @@ public final class ServerlessCompute extends AccountedCompute {
   private final Set<Job> holdingNodes = new LinkedHashSet<>();
 
   public ServerlessCompute(
-      Simulation simulation, ServerlessSpec spec, Catalog catalog, String region, Quotas quotas) {
+      Simulation simulation, ServerlessSpec spec, Pricing pricing, Quotas quotas) {
     this.simulation = simulation;
     this.spec = spec;
-    this.size = catalog.size(spec.instanceType());
+    this.size = pricing.size(spec.instanceType());
     this.quotas = quotas;
     this.startupSeconds =
         spec.startupSeconds().sampler(simulation.stream("compute." + spec.name() + ".startup"));
-    double price = catalog.price(spec.instanceType(), region).payAsYouGoUsdPerHour();
+    double price = pricing.nodePerHourUsd(spec.instanceType(), Tier.DEDICATED);
     this.books =
         new Accounting(
             simulation,

@@ -35,7 +35,7 @@ class ComputeInstanceTest {
     return new ComputeRun(
             1,
             0,
-            (sim, catalog) -> new ComputeInstance(sim, spec, catalog, "eastus", MONDAY.toInstant()),
+            (sim, pricing) -> new ComputeInstance(sim, spec, pricing, MONDAY.toInstant()),
             workloads)
         .runSeconds(endSeconds);
   }
@@ -150,9 +150,8 @@ class ComputeInstanceTest {
         new ComputeRun(
                 1,
                 0,
-                (sim, catalog) ->
-                    new ComputeInstance(
-                        sim, spec, catalog, "eastus", MONDAY.toInstant().plusMillis(500)),
+                (sim, pricing) ->
+                    new ComputeInstance(sim, spec, pricing, MONDAY.toInstant().plusMillis(500)),
                 new Workload[0])
             .runSeconds(86_400);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(68_399.5, RUNNING), EXACT);

@@ -109,9 +109,8 @@ class ComputeInvariantsPropertyTest {
         new ComputeRun(
                 5,
                 replication,
-                (sim, catalog) ->
-                    new ComputeInstance(
-                        sim, spec, catalog, "eastus", Instant.parse("2026-03-02T05:00:00Z")),
+                (sim, pricing) ->
+                    new ComputeInstance(sim, spec, pricing, Instant.parse("2026-03-02T05:00:00Z")),
                 jobs,
                 sessions)
             .runSeconds(86_400, 8 * 86_400);
@@ -143,7 +142,7 @@ class ComputeInvariantsPropertyTest {
         new ComputeRun(
                 5,
                 replication,
-                (sim, catalog) -> new ServerlessCompute(sim, spec, catalog, "eastus", quotas),
+                (sim, pricing) -> new ServerlessCompute(sim, spec, pricing, quotas),
                 jobs)
             .runSeconds(3600, 2 * 86_400);
     assertThat(stats.peakNodes() * 4).isLessThanOrEqualTo(vcpus);

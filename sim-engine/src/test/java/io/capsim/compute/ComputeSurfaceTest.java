@@ -3,7 +3,6 @@ package io.capsim.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.capsim.catalog.Catalog;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
@@ -26,7 +25,7 @@ class ComputeSurfaceTest {
   private static final Instant MONDAY = Instant.parse("2026-01-05T00:00:00Z");
 
   private final Simulation simulation = new Simulation(1, 0);
-  private final Catalog catalog = Catalog.builtin();
+  private final Pricing pricing = Pricing.builtin(ComputeRun.REGION);
 
   private static Job job(long id, int nodes, long seconds) {
     return new Job(id, "w" + id, nodes, seconds * SECOND, 0, OnPreemption.RESUBMIT, false);
@@ -37,7 +36,7 @@ class ComputeSurfaceTest {
         ClusterSpec.defaults("cpu", "Standard_D4s_v3")
             .withInstances(min, max)
             .withProvisioning(Distribution.constant(300));
-    return new ComputeCluster(simulation, spec, catalog, "eastus", Quotas.unlimited());
+    return new ComputeCluster(simulation, spec, pricing, Quotas.unlimited());
   }
 
   private void submitAt(Compute compute, long seconds, Job job) {
@@ -90,7 +89,7 @@ class ComputeSurfaceTest {
   void instance_failsAJobForTwoNodes_andCountsItsQueue() {
     ComputeInstance instance =
         new ComputeInstance(
-            simulation, InstanceSpec.defaults("ci", "Standard_D2s_v3"), catalog, "eastus", MONDAY);
+            simulation, InstanceSpec.defaults("ci", "Standard_D2s_v3"), pricing, MONDAY);
     List<Left> left = observe(instance);
     submitAt(instance, 10, job(1, 2, 60));
     for (int i = 2; i <= 4; i++) {
@@ -116,8 +115,7 @@ class ComputeSurfaceTest {
         new ServerlessCompute(
             simulation,
             new ServerlessSpec("sl", "Standard_D4s_v3", Distribution.constant(60)),
-            catalog,
-            "eastus",
+            pricing,
             quotas);
     List<Left> left = observe(serverless);
     submitAt(serverless, 0, job(1, 2, 60));
@@ -140,35 +138,27 @@ class ComputeSurfaceTest {
   void minInstancesBeyondTheQuota_isRefusedWithTheFigures() {
     Quotas quotas = new Quotas(Map.of("Ds_v3", 8), OptionalInt.empty());
     ClusterSpec spec = ClusterSpec.defaults("cpu", "Standard_D4s_v3").withInstances(3, 4);
-    assertThatThrownBy(() -> new ComputeCluster(simulation, spec, catalog, "eastus", quotas))
+    assertThatThrownBy(() -> new ComputeCluster(simulation, spec, pricing, quotas))
         .hasMessage("cpu: min_instances 3 needs 12 vCPUs, more than the quota allows");
   }
 
   /** Each compute's verifyInvariants runs its books' checks: a job the books lose is caught. */
   @Test
   void everyCompute_checksItsBooks() {
-    List<BiFunction<Simulation, Catalog, AccountedCompute>> computes =
+    List<BiFunction<Simulation, Pricing, AccountedCompute>> computes =
         List.of(
             (sim, cat) ->
                 new ComputeCluster(
-                    sim,
-                    ClusterSpec.defaults("c", "Standard_D4s_v3"),
-                    cat,
-                    "eastus",
-                    Quotas.unlimited()),
+                    sim, ClusterSpec.defaults("c", "Standard_D4s_v3"), cat, Quotas.unlimited()),
             (sim, cat) ->
                 new ComputeInstance(
-                    sim, InstanceSpec.defaults("c", "Standard_D4s_v3"), cat, "eastus", MONDAY),
+                    sim, InstanceSpec.defaults("c", "Standard_D4s_v3"), cat, MONDAY),
             (sim, cat) ->
                 new ServerlessCompute(
-                    sim,
-                    ServerlessSpec.defaults("c", "Standard_D4s_v3"),
-                    cat,
-                    "eastus",
-                    Quotas.unlimited()));
-    for (BiFunction<Simulation, Catalog, AccountedCompute> factory : computes) {
+                    sim, ServerlessSpec.defaults("c", "Standard_D4s_v3"), cat, Quotas.unlimited()));
+    for (BiFunction<Simulation, Pricing, AccountedCompute> factory : computes) {
       Simulation sim = new Simulation(1, 0);
-      AccountedCompute compute = factory.apply(sim, catalog);
+      AccountedCompute compute = factory.apply(sim, pricing);
       compute.books().jobs.recordSubmitted();
       assertThatThrownBy(() -> compute.verifyInvariants(0))
           .as(compute.getClass().getSimpleName())
@@ -182,7 +172,7 @@ class ComputeSurfaceTest {
   void instance_checksItIsAlwaysStoppedOrRunning() throws Exception {
     ComputeInstance instance =
         new ComputeInstance(
-            simulation, InstanceSpec.defaults("ci", "Standard_D4s_v3"), catalog, "eastus", MONDAY);
+            simulation, InstanceSpec.defaults("ci", "Standard_D4s_v3"), pricing, MONDAY);
     var field = ComputeInstance.class.getDeclaredField("stopped");
     field.setAccessible(true);
     ((TimeWeighted) field.get(instance)).update(0, 1); // stopped while it runs

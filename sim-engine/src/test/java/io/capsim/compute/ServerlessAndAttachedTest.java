@@ -43,8 +43,7 @@ class ServerlessAndAttachedTest {
         new ComputeRun(
                 1,
                 0,
-                (sim, catalog) ->
-                    new ServerlessCompute(sim, spec, catalog, "eastus", Quotas.unlimited()),
+                (sim, pricing) -> new ServerlessCompute(sim, spec, pricing, Quotas.unlimited()),
                 jobs)
             .runSeconds(86_400);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(2 * 2 * 120, A100), EXACT);
@@ -68,7 +67,7 @@ class ServerlessAndAttachedTest {
         new ComputeRun(
                 1,
                 0,
-                (sim, catalog) -> new ServerlessCompute(sim, spec, catalog, "eastus", quotas),
+                (sim, pricing) -> new ServerlessCompute(sim, spec, pricing, quotas),
                 jobsAt("Standard_D4s_v3", 1000, 0, 0))
             .runSeconds(86_400);
     assertThat(stats.waitMeanSeconds()).isEqualTo((60 + 1120) / 2.0);
@@ -84,7 +83,7 @@ class ServerlessAndAttachedTest {
         new ComputeRun(
                 1,
                 0,
-                (sim, catalog) -> AttachedPool.create(sim, spec, catalog, "eastus"),
+                (sim, pricing) -> AttachedPool.create(sim, spec, pricing),
                 jobsAt("Standard_D4s_v3", 3600, 0, 0, 0))
             .runSeconds(86_400);
     assertThat(stats.totalCostUsd()).isCloseTo(2 * 24 * D4S, EXACT);

@@ -5,7 +5,6 @@ import static io.capsim.compute.ClusterScalingCostTest.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capsim.catalog.Catalog;
 import io.capsim.cost.CostBucket;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
@@ -30,10 +29,10 @@ class SharedQuotaTest {
   private static final Offset<Double> CENT = within(0.005);
 
   private final Simulation simulation = new Simulation(1, 0);
-  private final Catalog catalog = Catalog.builtin();
+  private final Pricing pricing = Pricing.builtin(ComputeRun.REGION);
 
   private ComputeCluster cluster(ClusterSpec spec, Quotas quotas) {
-    return new ComputeCluster(simulation, spec, catalog, ComputeRun.REGION, quotas);
+    return new ComputeCluster(simulation, spec, pricing, quotas);
   }
 
   private static ClusterSpec d4s(String name, int min, int max) {
@@ -54,7 +53,7 @@ class SharedQuotaTest {
             new ArrivalProcess.At(micros),
             Distribution.constant(durationSeconds),
             "Standard_D4s_v3");
-    new WorkloadDriver(simulation, workload, compute, catalog).start();
+    new WorkloadDriver(simulation, workload, compute, pricing.catalog()).start();
   }
 
   private void runTo(long seconds, Compute... computes) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.capsim.catalog.Catalog;
 import io.capsim.compute.ClusterSpec;
 import io.capsim.compute.ComputeCluster;
+import io.capsim.compute.Pricing;
 import io.capsim.compute.Quotas;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
@@ -23,7 +24,10 @@ class WorkloadDriverTest {
     Simulation simulation = new Simulation(1, 0);
     ComputeCluster cluster =
         new ComputeCluster(
-            simulation, ClusterSpec.defaults("c", size), CATALOG, "eastus", Quotas.unlimited());
+            simulation,
+            ClusterSpec.defaults("c", size),
+            Pricing.builtin("eastus"),
+            Quotas.unlimited());
     return new WorkloadDriver(simulation, workload, cluster, CATALOG);
   }
 
@@ -91,8 +95,7 @@ class WorkloadDriverTest {
         new ComputeCluster(
             simulation,
             ClusterSpec.defaults("c", "Standard_B2s"),
-            withB2s,
-            "eastus",
+            new Pricing(withB2s, "eastus"),
             Quotas.unlimited());
     WorkloadDriver driver =
         new WorkloadDriver(simulation, training("Standard_D4s_v3", Speedup.CPU), cluster, withB2s);

@@ -1,6 +1,5 @@
 package io.capsim.report.html;
 
-import io.capsim.catalog.Catalog;
 import io.capsim.engine.stat.Tally;
 import io.capsim.experiment.Metric;
 import io.capsim.experiment.MetricTable;
@@ -52,7 +51,7 @@ public final class HtmlReport {
                 .append("\"><figcaption>")
                 .append(esc(title))
                 .append("</figcaption></figure>\n"));
-    assumptions(html, provenance);
+    assumptions(html, scenario, provenance);
     html.append(SCRIPT).append("</body></html>\n");
     return html.toString();
   }
@@ -183,9 +182,9 @@ public final class HtmlReport {
     html.append("</table>\n");
   }
 
-  private static void assumptions(StringBuilder html, Provenance provenance) {
+  private static void assumptions(StringBuilder html, Scenario scenario, Provenance provenance) {
     html.append("<h2>Assumptions</h2><p>Prices: ")
-        .append(esc(Catalog.BUILTIN_SOURCE))
+        .append(esc(scenario.catalog().source()))
         .append(". Every setting of the run, defaults included (provisioning and start-up times,")
         .append(" idle timeouts, schedules, arrivals, durations):</p><pre>")
         .append(esc(provenance.resolvedYaml()))

@@ -1,7 +1,7 @@
 package io.capsim.cli;
 
+import io.capsim.compute.Metric;
 import io.capsim.experiment.Experiment;
-import io.capsim.experiment.Metric;
 import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;

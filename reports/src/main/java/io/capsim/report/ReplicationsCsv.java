@@ -1,6 +1,6 @@
 package io.capsim.report;
 
-import io.capsim.experiment.Metric;
+import io.capsim.compute.Metric;
 import io.capsim.experiment.MetricTable;
 import io.capsim.scenario.Scenario;
 import java.nio.file.Path;

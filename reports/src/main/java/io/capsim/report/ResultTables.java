@@ -1,7 +1,7 @@
 package io.capsim.report;
 
 import io.capsim.compute.ComputeStats;
-import io.capsim.experiment.Metric;
+import io.capsim.compute.Metric;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
 import io.capsim.scenario.Scenario;

@@ -3,7 +3,7 @@ package io.capsim.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capsim.experiment.Metric;
+import io.capsim.compute.Metric;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.RunResults;

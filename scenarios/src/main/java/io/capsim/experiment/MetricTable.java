@@ -1,6 +1,7 @@
 package io.capsim.experiment;
 
 import io.capsim.compute.ComputeStats;
+import io.capsim.compute.Metric;
 import io.capsim.engine.stat.Tally;
 import io.capsim.scenario.Scenario;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.capsim.experiment;
 
+import io.capsim.compute.Metric;
 import io.capsim.engine.stat.Tally;
 import io.capsim.scenario.Objective;
 import io.capsim.scenario.Scenario;

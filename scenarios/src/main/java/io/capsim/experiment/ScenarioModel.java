@@ -2,20 +2,16 @@ package io.capsim.experiment;
 
 import io.capsim.compute.Compute;
 import io.capsim.compute.ComputeStats;
-import io.capsim.compute.Pricing;
-import io.capsim.compute.Quotas;
 import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
-import io.capsim.scenario.ComputeDef;
 import io.capsim.scenario.Scenario;
-import io.capsim.workload.Workload;
+import io.capsim.scenario.Wiring;
 import io.capsim.workload.WorkloadDriver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One run of a scenario: a pure function of (scenario, sweep point, replication). The workloads'
@@ -23,8 +19,8 @@ import java.util.Objects;
  */
 public final class ScenarioModel {
   private final Simulation simulation;
-  private final Map<String, Compute> computes = new LinkedHashMap<>();
-  private final List<WorkloadDriver> drivers = new ArrayList<>();
+  private final Map<String, Compute> computes;
+  private final List<WorkloadDriver> drivers;
   private final Scenario scenario;
 
   /**
@@ -34,19 +30,9 @@ public final class ScenarioModel {
   public ScenarioModel(Scenario scenario, Scenario.Point point, int replication) {
     this.scenario = scenario;
     this.simulation = new Simulation(scenario.seed(), replication);
-    Quotas quotas = new Quotas(scenario.dedicatedQuotaVcpus(), scenario.lowPriorityQuotaVcpus());
-    Pricing pricing = scenario.pricing();
-    for (ComputeDef def : point.computes()) {
-      computes.put(def.name(), def.build(simulation, pricing, quotas, scenario.start()));
-    }
-    for (Workload workload : scenario.workloads()) {
-      drivers.add(
-          new WorkloadDriver(
-              simulation,
-              workload,
-              Objects.requireNonNull(computes.get(workload.compute()), workload.compute()),
-              scenario.catalog()));
-    }
+    Wiring wiring = Wiring.of(scenario, point, simulation);
+    this.computes = wiring.computes();
+    this.drivers = wiring.drivers();
   }
 
   /** Appends every job that completes or fails in this run to {@code sink}. */

@@ -11,6 +11,7 @@ import io.capsim.compute.Pricing;
 import io.capsim.compute.Quotas;
 import io.capsim.compute.ServerlessCompute;
 import io.capsim.compute.ServerlessSpec;
+import io.capsim.compute.Tier;
 import io.capsim.engine.Simulation;
 import java.time.Instant;
 
@@ -26,6 +27,11 @@ public sealed interface ComputeDef {
 
   /** The VM size its nodes run on. */
   String size();
+
+  /** Which price its nodes pay; dedicated unless the kind has a tier. */
+  default Tier tier() {
+    return Tier.DEDICATED;
+  }
 
   /** The key that names the size in the scenario file. */
   default String sizeKey() {
@@ -61,6 +67,11 @@ public sealed interface ComputeDef {
     @Override
     public String type() {
       return "amlcompute";
+    }
+
+    @Override
+    public Tier tier() {
+      return spec.tier();
     }
 
     @Override

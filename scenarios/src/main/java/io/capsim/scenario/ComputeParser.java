@@ -4,6 +4,7 @@ import io.capsim.compute.AttachedSpec;
 import io.capsim.compute.ClusterSpec;
 import io.capsim.compute.InstanceSchedule;
 import io.capsim.compute.InstanceSpec;
+import io.capsim.compute.InvalidSettingException;
 import io.capsim.compute.Preemption;
 import io.capsim.compute.ServerlessSpec;
 import io.capsim.compute.Tier;
@@ -44,12 +45,10 @@ final class ComputeParser {
       Optional<ComputeDef> def = type.get().parse(f, name, defaultZone);
       f.finish();
       return f.problems().size() == before ? def : Optional.empty();
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidSettingException e) {
+      // The spec holds the rule; its key places the problem in the file.
       f.finish();
-      f.problem(
-          f.map(),
-          "",
-          Problem.reason(e).replaceFirst("^" + java.util.regex.Pattern.quote(name) + ": ", ""));
+      f.problem(f.node(e.key()).orElse(f.map()), e.key(), e.reason());
       return Optional.empty();
     }
   }
@@ -70,18 +69,6 @@ final class ComputeParser {
         f.node("preemption")
             .flatMap(n -> preemption(f.child("preemption", n)))
             .orElse(Preemption.none());
-    if (tier == Tier.DEDICATED && !(preemption instanceof Preemption.None)) {
-      f.problem(
-          f.node("preemption").orElseThrow(), "preemption", "applies to tier low_priority only");
-      return Optional.empty();
-    }
-    if (min > max) {
-      f.problem(
-          f.node("min_instances").orElse(f.map()),
-          "min_instances",
-          "must be <= max_instances (" + max + "), was " + min);
-      return Optional.empty();
-    }
     return Optional.of(
         new ComputeDef.Cluster(
             new ClusterSpec(
@@ -117,19 +104,12 @@ final class ComputeParser {
     String size = f.requiredString("size", "a VM size such as Standard_D4s_v3");
     InstanceSpec d = InstanceSpec.defaults(name, size);
     OptionalLong idle =
-        f.integer("idle_time_before_shutdown_minutes", 15, 4320)
+        f.integer("idle_time_before_shutdown_minutes", Long.MIN_VALUE, Long.MAX_VALUE)
             .map(OptionalLong::of)
             .orElse(OptionalLong.empty());
     Distribution start = f.distributionSeconds("start_time").orElse(d.startSeconds());
     List<InstanceSchedule> schedules = new ArrayList<>();
     f.list("schedules").ifPresent(list -> schedules.addAll(schedules(f, list, defaultZone)));
-    if (schedules.size() > 4) {
-      f.problem(
-          f.node("schedules").orElseThrow(),
-          "schedules",
-          "a compute instance takes at most 4 schedules, was " + schedules.size());
-      return Optional.empty();
-    }
     return Optional.of(
         new ComputeDef.Instance(
             new InstanceSpec(

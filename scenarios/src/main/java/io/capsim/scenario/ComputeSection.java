@@ -83,13 +83,19 @@ final class ComputeSection {
     return defs;
   }
 
+  /** Whether the size is offered in the region, and priced at the compute's tier there. */
   private boolean checkSize(Fields f, ComputeDef def, String region) {
     if (!catalog.regions().contains(region)) {
       return true;
     }
-    String key = def.sizeKey();
+    Pricing pricing = new Pricing(catalog, region);
+    return check(f, def.sizeKey(), () -> pricing.checkOffered(def.size()))
+        && check(f, "tier", () -> pricing.nodePerHourUsd(def.size(), def.tier()));
+  }
+
+  private static boolean check(Fields f, String key, Runnable lookup) {
     try {
-      new Pricing(catalog, region).checkOffered(def.size());
+      lookup.run();
       return true;
     } catch (CatalogException e) {
       f.problem(f.node(key).orElse(f.map()), key, Problem.reason(e));

@@ -1,6 +1,6 @@
 package io.capsim.scenario;
 
-import io.capsim.experiment.Metric;
+import io.capsim.compute.Metric;
 import java.util.List;
 
 /** What a sweep looks for: the metric to minimise and the constraints a point must meet. */

@@ -1,7 +1,7 @@
 package io.capsim.scenario;
 
 import io.capsim.catalog.Suggestions;
-import io.capsim.experiment.Metric;
+import io.capsim.compute.Metric;
 import io.capsim.scenario.YamlNode.YamlList;
 import io.capsim.scenario.YamlNode.YamlScalar;
 import java.util.ArrayList;

@@ -3,7 +3,6 @@ package io.capsim.scenario;
 import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CatalogException;
 import io.capsim.catalog.Suggestions;
-import io.capsim.experiment.ScenarioModel;
 import io.capsim.scenario.YamlNode.YamlList;
 import io.capsim.scenario.YamlNode.YamlMap;
 import io.capsim.workload.Workload;
@@ -218,7 +217,7 @@ public final class ScenarioLoader {
             traces.notes(),
             new ScenarioSource(file, bytes, baseDir, replications, seed));
     if (problems.isEmpty()) {
-      checkModels(scenario);
+      problems.addAll(ModelCheck.problems(file, scenario, workloadNodes));
     }
     return scenario;
   }
@@ -309,18 +308,6 @@ public final class ScenarioLoader {
     }
   }
 
-  /** Builds every point's model once, so that jobs that cannot run are reported now. */
-  private void checkModels(Scenario scenario) {
-    for (Scenario.Point point : scenario.points()) {
-      try {
-        new ScenarioModel(scenario, point, 0);
-      } catch (IllegalArgumentException e) {
-        String where = point.values().isEmpty() ? "" : " (sweep point " + point.values() + ")";
-        problems.add(located(Problem.reason(e) + where));
-      }
-    }
-  }
-
   /** The point named by {@code baseline: {<sweep key>: value, ...}}, or the first point. */
   private int baseline(Fields f, Sweep sweep, List<Scenario.Point> points) {
     Optional<YamlNode> node = f.node("baseline");
@@ -371,23 +358,6 @@ public final class ScenarioLoader {
   }
 
   /** A model error, placed at the workload it names ("train on gpu: ...") when it names one. */
-  private Problem located(String message) {
-    int index = 0;
-    for (Map.Entry<String, YamlNode> entry : workloadNodes.entrySet()) {
-      String prefix = entry.getKey() + " on ";
-      if (message.startsWith(prefix)) {
-        int colon = message.indexOf(": ");
-        return Problem.at(
-            file,
-            entry.getValue(),
-            "workloads[" + index + "]",
-            colon > 0 ? message.substring(colon + 2) : message);
-      }
-      index++;
-    }
-    return new Problem(file, 0, 0, "", message);
-  }
-
   private static String baseName(String file) {
     String name = Path.of(file).getFileName().toString();
     int dot = name.lastIndexOf('.');

@@ -2,6 +2,7 @@ package io.capsim.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.capsim.compute.Metric;
 import io.capsim.engine.stat.Tally;
 import io.capsim.scenario.Objective;
 import io.capsim.scenario.Scenario;

@@ -3,6 +3,7 @@ package io.capsim.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.capsim.compute.ComputeStats;
+import io.capsim.compute.Metric;
 import io.capsim.engine.model.ErlangC;
 import io.capsim.scenario.Scenario;
 import io.capsim.scenario.ScenarioLoader;

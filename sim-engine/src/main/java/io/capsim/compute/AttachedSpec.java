@@ -23,7 +23,8 @@ public record AttachedSpec(String name, Kind kind, String size, int nodes) {
 
   public AttachedSpec {
     if (nodes < 1) {
-      throw new IllegalArgumentException(name + ": an attached pool needs >= 1 node, was " + nodes);
+      throw InvalidSettingException.computeSentence(
+          name, "instance_count", "an attached pool needs >= 1 node, was " + nodes);
     }
   }
 }

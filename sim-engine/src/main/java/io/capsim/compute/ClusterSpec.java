@@ -54,7 +54,8 @@ public record ClusterSpec(
       throw invalid(name, "scale_down_time", "must be >= 0 µs", scaleDownMicros);
     }
     if (tier == Tier.DEDICATED && !(preemption instanceof Preemption.None)) {
-      throw new IllegalArgumentException(name + ": preemption applies to tier low_priority only");
+      throw InvalidSettingException.compute(
+          name, "preemption", "applies to tier low_priority only");
     }
   }
 
@@ -143,8 +144,8 @@ public record ClusterSpec(
         loadBalancerUsdPerDay);
   }
 
-  private static IllegalArgumentException invalid(
+  private static InvalidSettingException invalid(
       String name, String key, String expected, long value) {
-    return new IllegalArgumentException(name + ": " + key + " " + expected + ", was " + value);
+    return InvalidSettingException.compute(name, key, expected + ", was " + value);
   }
 }

@@ -62,11 +62,11 @@ public final class ComputeCluster extends AccountedCompute {
             new PoolOwner());
     quotas.onRelease(this::scaleUp);
     if (!pool.createFloor()) {
-      throw new IllegalArgumentException(
-          spec.name()
-              + ": min_instances "
-              + spec.minInstances()
-              + " needs "
+      throw InvalidSettingException.computeSentence(
+          spec.name(),
+          "min_instances",
+          spec.minInstances()
+              + " nodes need "
               + spec.minInstances() * size.vcpus()
               + " vCPUs, more than the quota allows");
     }

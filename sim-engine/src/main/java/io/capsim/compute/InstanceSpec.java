@@ -39,13 +39,15 @@ public record InstanceSpec(
     if (idleTimeBeforeShutdownMinutes.isPresent()) {
       long minutes = idleTimeBeforeShutdownMinutes.getAsLong();
       if (minutes < 15 || minutes > 4320) {
-        throw new IllegalArgumentException(
-            name + ": idle_time_before_shutdown_minutes must be 15 to 4320, was " + minutes);
+        throw InvalidSettingException.compute(
+            name, "idle_time_before_shutdown_minutes", "must be 15 to 4320, was " + minutes);
       }
     }
     if (schedules.size() > 4) {
-      throw new IllegalArgumentException(
-          name + ": a compute instance takes at most 4 schedules, was " + schedules.size());
+      throw InvalidSettingException.computeSentence(
+          name,
+          "schedules",
+          "a compute instance takes at most 4 schedules, was " + schedules.size());
     }
   }
 

@@ -5,6 +5,7 @@ import io.capsim.catalog.CudaCheck;
 import io.capsim.catalog.VmSize;
 import io.capsim.compute.Compute;
 import io.capsim.compute.ComputeInstance;
+import io.capsim.compute.InvalidSettingException;
 import io.capsim.compute.Job;
 import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
@@ -92,7 +93,7 @@ public final class WorkloadDriver {
                         : Optional.empty());
     problem.ifPresent(
         p -> {
-          throw new IllegalArgumentException(workload.name() + " on " + compute.name() + ": " + p);
+          throw InvalidSettingException.workload(workload.name(), compute.name(), p);
         });
   }
 

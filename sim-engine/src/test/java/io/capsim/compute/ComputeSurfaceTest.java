@@ -139,7 +139,7 @@ class ComputeSurfaceTest {
     Quotas quotas = new Quotas(Map.of("Ds_v3", 8), OptionalInt.empty());
     ClusterSpec spec = ClusterSpec.defaults("cpu", "Standard_D4s_v3").withInstances(3, 4);
     assertThatThrownBy(() -> new ComputeCluster(simulation, spec, pricing, quotas))
-        .hasMessage("cpu: min_instances 3 needs 12 vCPUs, more than the quota allows");
+        .hasMessage("cpu: 3 nodes need 12 vCPUs, more than the quota allows");
   }
 
   /** Each compute's verifyInvariants runs its books' checks: a job the books lose is caught. */

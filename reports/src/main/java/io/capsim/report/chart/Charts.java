@@ -1,8 +1,8 @@
 package io.capsim.report.chart;
 
+import io.capsim.compute.Metric;
 import io.capsim.cost.CostBucket;
 import io.capsim.engine.stat.Tally;
-import io.capsim.experiment.Metric;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
 import java.awt.BasicStroke;

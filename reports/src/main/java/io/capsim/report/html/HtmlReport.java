@@ -1,7 +1,7 @@
 package io.capsim.report.html;
 
+import io.capsim.compute.Metric;
 import io.capsim.engine.stat.Tally;
-import io.capsim.experiment.Metric;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
 import io.capsim.scenario.Objective;

@@ -1,6 +1,5 @@
-package io.capsim.experiment;
+package io.capsim.compute;
 
-import io.capsim.compute.ComputeStats;
 import io.capsim.cost.CostBucket;
 import java.util.Locale;
 import java.util.Optional;

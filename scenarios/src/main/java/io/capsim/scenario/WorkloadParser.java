@@ -7,7 +7,6 @@ import io.capsim.workload.Speedup;
 import io.capsim.workload.Workload;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,15 +17,36 @@ final class WorkloadParser {
       Map.of("gpu", Speedup.GPU, "cpu", Speedup.CPU, "none", Speedup.NONE);
   private static final Map<String, OnPreemption> ON_PREEMPTION =
       Map.of("resubmit", OnPreemption.RESUBMIT, "fail", OnPreemption.FAIL);
-  private static final Map<String, String> PROCESSES = new LinkedHashMap<>();
-  private static final Map<String, String> PROFILES = new LinkedHashMap<>();
+  private static final Map<String, ArrivalKind> PROCESSES =
+      Fields.choices(ArrivalKind.values(), ArrivalKind::key);
+  private static final Map<String, Profile> PROFILES =
+      Fields.choices(Profile.values(), Profile::key);
 
-  static {
-    for (String p : new String[] {"poisson", "periodic", "cron", "trace"}) {
-      PROCESSES.put(p, p);
+  /** A named weekly profile of a Poisson process's rate. */
+  @SuppressWarnings("ImmutableEnumChecker") // each maker is a stateless constructor call
+  enum Profile {
+    ALWAYS("always", (rate, zone, epoch) -> new ArrivalProcess.Poisson(rate)),
+    WORKDAYS(
+        "workdays",
+        (rate, zone, epoch) ->
+            new ArrivalProcess.Profiled(rate, ArrivalProcess.Profiled.workdays(), zone, epoch));
+
+    @FunctionalInterface
+    interface Maker {
+      ArrivalProcess make(double perSecond, ZoneId zone, Instant epoch);
     }
-    PROFILES.put("always", "always");
-    PROFILES.put("workdays", "workdays");
+
+    private final String key;
+    private final Maker maker;
+
+    Profile(String key, Maker maker) {
+      this.key = key;
+      this.maker = maker;
+    }
+
+    String key() {
+      return key;
+    }
   }
 
   private WorkloadParser() {}
@@ -116,7 +136,7 @@ final class WorkloadParser {
       f.finish();
       return trace;
     }
-    Optional<String> process = f.choice("process", PROCESSES);
+    Optional<ArrivalKind> process = f.choice("process", PROCESSES);
     if (process.isEmpty()) {
       if (!f.has("process")) {
         f.missing("process", "poisson or periodic");
@@ -124,24 +144,12 @@ final class WorkloadParser {
       f.finish();
       return Optional.empty();
     }
-    Optional<ArrivalProcess> result =
-        switch (process.get()) {
-          case "poisson" -> poisson(f, zone, epoch);
-          case "periodic" -> periodic(f);
-          case "cron" -> cron(f, zone, epoch);
-          default -> {
-            f.problem(
-                f.node("process").orElseThrow(),
-                "process",
-                "a trace is given as {trace: path, format: swf, csv or alibaba}, not as a process");
-            yield Optional.empty();
-          }
-        };
+    Optional<ArrivalProcess> result = process.get().parse(f, zone, epoch);
     f.finish();
     return result;
   }
 
-  private static Optional<ArrivalProcess> poisson(Fields f, ZoneId zone, Instant epoch) {
+  static Optional<ArrivalProcess> poisson(Fields f, ZoneId zone, Instant epoch) {
     Optional<Double> rate = f.ratePerSecond("rate");
     if (!f.has("rate")) {
       f.missing("rate", "a rate such as 40/day");
@@ -152,12 +160,8 @@ final class WorkloadParser {
       return rate.flatMap(
           r -> multipliers.map(m -> new ArrivalProcess.Profiled(r, m, zone, epoch)));
     }
-    String profile = f.choice("profile", PROFILES).orElse("always");
-    return rate.map(
-        r ->
-            profile.equals("workdays")
-                ? new ArrivalProcess.Profiled(r, ArrivalProcess.Profiled.workdays(), zone, epoch)
-                : new ArrivalProcess.Poisson(r));
+    Profile profile = f.choice("profile", PROFILES).orElse(Profile.ALWAYS);
+    return rate.map(r -> profile.maker.make(r, zone, epoch));
   }
 
   /** Seven rows (Monday first) of 24 hourly multipliers of the rate, in the scenario's zone. */
@@ -207,7 +211,7 @@ final class WorkloadParser {
     return ok ? Optional.of(multipliers) : Optional.empty();
   }
 
-  private static Optional<ArrivalProcess> cron(Fields f, ZoneId zone, Instant epoch) {
+  static Optional<ArrivalProcess> cron(Fields f, ZoneId zone, Instant epoch) {
     String expression =
         f.requiredString("expression", "a 5-field cron expression such as" + " \"0 2 * * *\"");
     ZoneId cronZone =
@@ -224,7 +228,7 @@ final class WorkloadParser {
     }
   }
 
-  private static Optional<ArrivalProcess> periodic(Fields f) {
+  static Optional<ArrivalProcess> periodic(Fields f) {
     Optional<Long> every = f.durationMicros("every");
     if (!f.has("every")) {
       f.missing("every", "a duration such as 1d");

@@ -1,17 +1,35 @@
 package io.capsim.workload;
 
+import io.capsim.engine.SimTime;
+import io.capsim.engine.Simulation;
+import io.capsim.engine.random.Distribution;
+import io.capsim.engine.random.Sampler;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 /** When a workload's jobs arrive. */
 public sealed interface ArrivalProcess {
+  /**
+   * The arrivals of one run, drawing from {@code simulation}'s stream {@code streamName} if the
+   * process is random.
+   */
+  Arrivals arrivals(Simulation simulation, String streamName);
+
   /** Arrivals at {@code perSecond} on average, memoryless (a Poisson process). */
   record Poisson(double perSecond) implements ArrivalProcess {
     public Poisson {
       if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
         throw new IllegalArgumentException("arrival rate must be finite and > 0, was " + perSecond);
       }
+    }
+
+    @Override
+    public Arrivals arrivals(Simulation simulation, String streamName) {
+      Sampler interarrivalSeconds =
+          Distribution.exponential(1 / perSecond).sampler(simulation.stream(streamName));
+      return now -> now + SimTime.secondsToMicros(interarrivalSeconds.sample());
     }
   }
 
@@ -36,6 +54,12 @@ public sealed interface ArrivalProcess {
     @Override
     public long[] micros() {
       return micros.clone();
+    }
+
+    @Override
+    public Arrivals arrivals(Simulation simulation, String streamName) {
+      int[] next = {0};
+      return now -> next[0] < micros.length ? micros[next[0]++] : Arrivals.NONE;
     }
 
     @Override
@@ -65,6 +89,18 @@ public sealed interface ArrivalProcess {
                 + offsetMicros
                 + " µs");
       }
+    }
+
+    @Override
+    public Arrivals arrivals(Simulation simulation, String streamName) {
+      boolean[] first = {true};
+      return now -> {
+        if (first[0]) {
+          first[0] = false;
+          return offsetMicros;
+        }
+        return now + everyMicros;
+      };
     }
   }
 
@@ -102,6 +138,14 @@ public sealed interface ArrivalProcess {
      * Azure's working week: a day's arrivals all fall between 09:00 and 18:00, Monday to Friday, so
      * {@code perSecond} is the rate averaged over a working day; none at weekends.
      */
+    @Override
+    public Arrivals arrivals(Simulation simulation, String streamName) {
+      ProfiledArrivals profiled =
+          new ProfiledArrivals(
+              this, Distribution.exponential(1).sampler(simulation.stream(streamName)));
+      return profiled::nextAfter;
+    }
+
     public static double[] workdays() {
       double[] multipliers = new double[HOURS_PER_WEEK];
       for (int day = 0; day < 5; day++) {
@@ -170,6 +214,34 @@ public sealed interface ArrivalProcess {
       return submitMicros.length;
     }
 
+    /** The trace's jobs in order, each with its own duration and node count. */
+    @Override
+    public Arrivals arrivals(Simulation simulation, String streamName) {
+      return new Arrivals() {
+        private int next;
+        private int current;
+
+        @Override
+        public long next(long nowMicros) {
+          if (next >= submitMicros.length) {
+            return NONE;
+          }
+          current = next++;
+          return submitMicros[current];
+        }
+
+        @Override
+        public double durationSeconds(Sampler workloadDurations) {
+          return durationSeconds[current];
+        }
+
+        @Override
+        public int instanceCount(int workloadInstanceCount) {
+          return instanceCounts[current];
+        }
+      };
+    }
+
     /** The widest job, in nodes; 0 for an empty trace. */
     public int maxInstanceCount() {
       return Arrays.stream(instanceCounts).max().orElse(0);
@@ -230,5 +302,13 @@ public sealed interface ArrivalProcess {
   /**
    * One arrival at every firing of a cron expression (nightly pipelines); time 0 is {@code epoch}.
    */
-  record Scheduled(io.capsim.compute.Cron cron, Instant epoch) implements ArrivalProcess {}
+  record Scheduled(io.capsim.compute.Cron cron, Instant epoch) implements ArrivalProcess {
+    @Override
+    public Arrivals arrivals(Simulation simulation, String streamName) {
+      return now ->
+          cron.nextAfter(epoch.plus(now, ChronoUnit.MICROS))
+              .map(next -> ChronoUnit.MICROS.between(epoch, next))
+              .orElse(Arrivals.NONE);
+    }
+  }
 }

@@ -10,11 +10,8 @@ import io.capsim.compute.Job;
 import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
-import io.capsim.engine.random.Distribution;
 import io.capsim.engine.random.Sampler;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a workload's jobs to its compute: draws arrivals and durations from the workload's own
@@ -29,10 +26,7 @@ public final class WorkloadDriver {
   private final double durationFactor;
   private final Sampler durationSeconds;
   private final Event arrival = scheduler -> onArrival();
-  private Sampler interarrivalSeconds = () -> 0;
-  private long[] arrivalTimes = new long[0];
-  private @Nullable ProfiledArrivals profiled;
-  private int nextArrival;
+  private final Arrivals arrivals;
   private long nextJobId;
 
   public WorkloadDriver(
@@ -47,18 +41,7 @@ public final class WorkloadDriver {
     String streams = "workload." + workload.name();
     this.durationSeconds =
         workload.durationSeconds().sampler(simulation.stream(streams + ".durations"));
-    if (workload.arrivals() instanceof ArrivalProcess.Poisson poisson) {
-      interarrivalSeconds =
-          Distribution.exponential(1 / poisson.perSecond())
-              .sampler(simulation.stream(streams + ".arrivals"));
-    } else if (workload.arrivals() instanceof ArrivalProcess.At at) {
-      arrivalTimes = at.micros();
-    } else if (workload.arrivals() instanceof ArrivalProcess.Profiled process) {
-      profiled =
-          new ProfiledArrivals(
-              process,
-              Distribution.exponential(1).sampler(simulation.stream(streams + ".arrivals")));
-    }
+    this.arrivals = workload.arrivals().arrivals(simulation, streams + ".arrivals");
   }
 
   private static void check(Workload workload, Compute compute, VmSize size) {
@@ -116,47 +99,15 @@ public final class WorkloadDriver {
   }
 
   private void scheduleNext() {
-    ArrivalProcess process = workload.arrivals();
-    if (process instanceof ArrivalProcess.Poisson) {
-      simulation.schedule(SimTime.secondsToMicros(interarrivalSeconds.sample()), arrival);
-    } else if (process instanceof ArrivalProcess.Profiled) {
-      simulation.scheduleAt(
-          Objects.requireNonNull(profiled).nextAfter(simulation.nowMicros()), arrival);
-    } else if (process instanceof ArrivalProcess.Periodic periodic) {
-      long first = periodic.offsetMicros();
-      long now = simulation.nowMicros();
-      simulation.scheduleAt(nextArrival++ == 0 ? first : now + periodic.everyMicros(), arrival);
-    } else if (process instanceof ArrivalProcess.Scheduled scheduled) {
-      java.time.Instant now =
-          scheduled.epoch().plus(simulation.nowMicros(), java.time.temporal.ChronoUnit.MICROS);
-      scheduled
-          .cron()
-          .nextAfter(now)
-          .ifPresent(
-              next ->
-                  simulation.scheduleAt(
-                      java.time.temporal.ChronoUnit.MICROS.between(scheduled.epoch(), next),
-                      arrival));
-    } else if (process instanceof ArrivalProcess.Trace trace) {
-      if (nextArrival < trace.jobs()) {
-        simulation.scheduleAt(trace.submitMicros(nextArrival), arrival);
-      }
-    } else if (nextArrival < arrivalTimes.length) {
-      simulation.scheduleAt(arrivalTimes[nextArrival++], arrival);
+    long next = arrivals.next(simulation.nowMicros());
+    if (next != Arrivals.NONE) {
+      simulation.scheduleAt(next, arrival);
     }
   }
 
   private void onArrival() {
-    double seconds;
-    int instanceCount;
-    if (workload.arrivals() instanceof ArrivalProcess.Trace trace) {
-      seconds = trace.durationSeconds(nextArrival);
-      instanceCount = trace.instanceCount(nextArrival);
-      nextArrival++;
-    } else {
-      seconds = durationSeconds.sample();
-      instanceCount = workload.instanceCount();
-    }
+    double seconds = arrivals.durationSeconds(durationSeconds);
+    int instanceCount = arrivals.instanceCount(workload.instanceCount());
     scheduleNext();
     long workMicros = SimTime.secondsToMicros(seconds * durationFactor);
     compute.submit(

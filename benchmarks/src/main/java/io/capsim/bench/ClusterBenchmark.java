@@ -1,9 +1,9 @@
 package io.capsim.bench;
 
-import io.capsim.compute.ClusterSpec;
 import io.capsim.compute.ComputeRun;
 import io.capsim.compute.ComputeStats;
-import io.capsim.compute.Quotas;
+import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.random.Distribution;
 import io.capsim.workload.ArrivalProcess;
 import io.capsim.workload.Workload;

@@ -1,8 +1,8 @@
 package io.capsim.report;
 
-import io.capsim.compute.ClusterSpec;
-import io.capsim.compute.InstanceSchedule;
-import io.capsim.compute.InstanceSpec;
+import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.instance.InstanceSchedule;
+import io.capsim.compute.instance.InstanceSpec;
 import io.capsim.experiment.Recommendation;
 import io.capsim.scenario.ComputeDef;
 import io.capsim.scenario.Scenario;

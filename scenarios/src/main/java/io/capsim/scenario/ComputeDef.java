@@ -1,17 +1,17 @@
 package io.capsim.scenario;
 
-import io.capsim.compute.AttachedPool;
-import io.capsim.compute.AttachedSpec;
-import io.capsim.compute.ClusterSpec;
 import io.capsim.compute.Compute;
-import io.capsim.compute.ComputeCluster;
-import io.capsim.compute.ComputeInstance;
-import io.capsim.compute.InstanceSpec;
 import io.capsim.compute.Pricing;
-import io.capsim.compute.Quotas;
-import io.capsim.compute.ServerlessCompute;
-import io.capsim.compute.ServerlessSpec;
-import io.capsim.compute.Tier;
+import io.capsim.compute.cluster.AttachedPool;
+import io.capsim.compute.cluster.AttachedSpec;
+import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.cluster.ComputeCluster;
+import io.capsim.compute.instance.ComputeInstance;
+import io.capsim.compute.instance.InstanceSpec;
+import io.capsim.compute.pool.Quotas;
+import io.capsim.compute.pool.Tier;
+import io.capsim.compute.serverless.ServerlessCompute;
+import io.capsim.compute.serverless.ServerlessSpec;
 import io.capsim.engine.Simulation;
 import java.time.Instant;
 

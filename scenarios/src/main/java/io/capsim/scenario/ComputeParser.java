@@ -1,13 +1,13 @@
 package io.capsim.scenario;
 
-import io.capsim.compute.AttachedSpec;
-import io.capsim.compute.ClusterSpec;
-import io.capsim.compute.InstanceSchedule;
-import io.capsim.compute.InstanceSpec;
 import io.capsim.compute.InvalidSettingException;
-import io.capsim.compute.Preemption;
-import io.capsim.compute.ServerlessSpec;
-import io.capsim.compute.Tier;
+import io.capsim.compute.cluster.AttachedSpec;
+import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.instance.InstanceSchedule;
+import io.capsim.compute.instance.InstanceSpec;
+import io.capsim.compute.pool.Preemption;
+import io.capsim.compute.pool.Tier;
+import io.capsim.compute.serverless.ServerlessSpec;
 import io.capsim.engine.random.Distribution;
 import io.capsim.scenario.YamlNode.YamlList;
 import java.time.DateTimeException;

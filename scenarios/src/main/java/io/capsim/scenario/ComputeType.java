@@ -1,6 +1,6 @@
 package io.capsim.scenario;
 
-import io.capsim.compute.AttachedSpec;
+import io.capsim.compute.cluster.AttachedSpec;
 import java.time.ZoneId;
 import java.util.Optional;
 

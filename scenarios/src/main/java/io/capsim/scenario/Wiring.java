@@ -2,7 +2,7 @@ package io.capsim.scenario;
 
 import io.capsim.compute.Compute;
 import io.capsim.compute.Pricing;
-import io.capsim.compute.Quotas;
+import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.Simulation;
 import io.capsim.workload.Workload;
 import io.capsim.workload.WorkloadDriver;

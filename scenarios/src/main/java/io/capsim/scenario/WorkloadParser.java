@@ -221,7 +221,7 @@ final class WorkloadParser {
     }
     try {
       return Optional.of(
-          new ArrivalProcess.Scheduled(new io.capsim.compute.Cron(expression, cronZone), epoch));
+          new ArrivalProcess.Scheduled(new io.capsim.engine.Cron(expression, cronZone), epoch));
     } catch (IllegalArgumentException e) {
       f.problem(f.node("expression").orElseThrow(), "expression", Problem.reason(e));
       return Optional.empty();

@@ -2,23 +2,26 @@ package io.capsim.compute;
 
 import io.capsim.engine.stat.QuantileRecorder;
 
-/** What every compute answers from its {@link Accounting}: node counts, waits, job reports. */
-abstract class AccountedCompute implements Compute {
+/**
+ * What every compute answers from its {@link Accounting}: node counts, waits, job reports. A kind
+ * of compute extends it to share the books and their invariant checks.
+ */
+public abstract class AccountedCompute implements Compute {
   /** The compute's books, created in its constructor. */
-  abstract Accounting books();
+  protected abstract Accounting books();
 
   @Override
   public final void observeJobs(JobObserver observer) {
-    books().jobs.observe(observer);
+    books().jobs().observe(observer);
   }
 
   @Override
   public final int nodesNow() {
-    return books().meter.nodes();
+    return books().meter().nodes();
   }
 
   @Override
   public final QuantileRecorder waits() {
-    return books().jobs.waitMicros();
+    return books().jobs().waitMicros();
   }
 }

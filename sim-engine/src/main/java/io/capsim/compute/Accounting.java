@@ -9,16 +9,16 @@ import java.util.function.IntSupplier;
  * The books every compute keeps, reset at warm-up: its node meter, its job statistics and the
  * waterfall that prices them, with the admission and invariant checks they share.
  */
-final class Accounting {
-  final NodeMeter meter;
-  final JobStats jobs;
+public final class Accounting {
+  private final NodeMeter meter;
+  private final JobStats jobs;
   private final Waterfall waterfall;
   private final String compute;
 
   /**
    * @param jobsInSystem how many jobs are queued or running, counted at warm-up to carry them over
    */
-  Accounting(
+  public Accounting(
       Simulation simulation,
       String compute,
       int floorNodes,
@@ -37,18 +37,44 @@ final class Accounting {
    * Records {@code job}'s submission at {@code nowMicros}; fails it and returns false when {@code
    * unfit} says it can never run.
    */
-  boolean admit(Job job, long nowMicros, Optional<String> unfit) {
+  /** Nodes provisioning, busy and idle over time, priced into the waterfall. */
+  public NodeMeter meter() {
+    return meter;
+  }
+
+  /** The jobs' counts, waits and turnarounds. */
+  public JobStats jobs() {
+    return jobs;
+  }
+
+  public void started(Job job, long nowMicros) {
+    jobs.recordStarted(job, nowMicros);
+  }
+
+  public void completed(Job job, long nowMicros) {
+    jobs.recordCompleted(job, nowMicros);
+  }
+
+  public void failed(Job job, String reason, long nowMicros) {
+    jobs.recordFailed(job, reason, nowMicros);
+  }
+
+  public void preempted() {
+    jobs.recordPreemption();
+  }
+
+  public boolean admit(Job job, long nowMicros, Optional<String> unfit) {
     jobs.recordSubmitted();
     job.submittedMicros = nowMicros;
     unfit.ifPresent(reason -> jobs.recordFailed(job, reason, nowMicros));
     return unfit.isEmpty();
   }
 
-  ComputeStats stats(long nowMicros) {
+  public ComputeStats stats(long nowMicros) {
     return waterfall.stats(meter, jobs, nowMicros, 0, 0);
   }
 
-  ComputeStats stats(long nowMicros, double stoppedUsd, double fixedLoadBalancerUsd) {
+  public ComputeStats stats(long nowMicros, double stoppedUsd, double fixedLoadBalancerUsd) {
     return waterfall.stats(meter, jobs, nowMicros, stoppedUsd, fixedLoadBalancerUsd);
   }
 
@@ -57,7 +83,7 @@ final class Accounting {
    * own path; see {@link Compute#verifyInvariants}. The charges are those {@link #stats(long,
    * double, double)} was given.
    */
-  void verify(
+  public void verify(
       long nowMicros,
       long jobsInSystem,
       long[] aliveCreatedMicros,
@@ -72,7 +98,7 @@ final class Accounting {
         stoppedUsd + fixedLoadBalancerUsd);
   }
 
-  void verify(long nowMicros, long jobsInSystem, long[] aliveCreatedMicros) {
+  public void verify(long nowMicros, long jobsInSystem, long[] aliveCreatedMicros) {
     verify(nowMicros, jobsInSystem, aliveCreatedMicros, 0, 0);
   }
 }

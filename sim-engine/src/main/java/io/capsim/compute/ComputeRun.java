@@ -1,5 +1,8 @@
 package io.capsim.compute;
 
+import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.cluster.ComputeCluster;
+import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.workload.Workload;

@@ -1,5 +1,7 @@
 package io.capsim.compute;
 
+import io.capsim.compute.pool.Node;
+
 /**
  * One job submitted to a compute: how many nodes it needs at once and how much work it is, in
  * microseconds of running on that compute's size. Progress and timing are kept here as it moves
@@ -20,11 +22,11 @@ public final class Job {
   long submittedMicros;
   boolean started;
   long firstStartMicros;
-  long checkpointedWorkMicros;
-  long segmentStartMicros;
-  long completionHandle;
-  long nodesCreatedMicros;
-  Node<Job>[] nodes = NO_NODES;
+  private long checkpointedWorkMicros;
+  private long segmentStartMicros;
+  private long completionHandle;
+  private long nodesCreatedMicros;
+  private Node<Job>[] nodes = NO_NODES;
 
   /**
    * @param workMicros running time on the compute's size, already scaled from the reference size
@@ -98,8 +100,56 @@ public final class Job {
     return onPreemption;
   }
 
-  long remainingWorkMicros() {
+  // What a compute keeps on the job while it runs it; for compute implementations.
+
+  /** The work left: all of it, less what checkpoints kept through preemptions. */
+  public long remainingWorkMicros() {
     return workMicros - checkpointedWorkMicros;
+  }
+
+  /** The job (re)starts running at {@code nowMicros}. */
+  public void startSegment(long nowMicros) {
+    segmentStartMicros = nowMicros;
+  }
+
+  /**
+   * The job is stopped at {@code nowMicros} (its node was preempted): the progress its checkpoints
+   * kept since it last started is banked, and the rest is returned, lost.
+   *
+   * @return the microseconds of work lost
+   */
+  public long interruptSegment(long nowMicros) {
+    long ran = nowMicros - segmentStartMicros;
+    long kept = keptProgressMicros(ran);
+    checkpointedWorkMicros += kept;
+    return ran - kept;
+  }
+
+  /** The handle of the job's completion event, to cancel it; 0 when none is scheduled. */
+  public long completionHandle() {
+    return completionHandle;
+  }
+
+  public void completionHandle(long handle) {
+    completionHandle = handle;
+  }
+
+  /** When the nodes made for this job alone were requested (serverless). */
+  public long nodesCreatedMicros() {
+    return nodesCreatedMicros;
+  }
+
+  public void nodesCreatedMicros(long micros) {
+    nodesCreatedMicros = micros;
+  }
+
+  /** The pool nodes the job holds while it runs. */
+  public Node<Job>[] nodes() {
+    return nodes;
+  }
+
+  public void nodes(Node<Job>[] held) {
+    nodes = held;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CatalogException;
 import io.capsim.catalog.VmPrice;
 import io.capsim.catalog.VmSize;
+import io.capsim.compute.pool.Tier;
 
 /**
  * The one place that decides what a node costs an hour: the chosen catalog's Linux price for its

@@ -302,7 +302,7 @@ public sealed interface ArrivalProcess {
   /**
    * One arrival at every firing of a cron expression (nightly pipelines); time 0 is {@code epoch}.
    */
-  record Scheduled(io.capsim.compute.Cron cron, Instant epoch) implements ArrivalProcess {
+  record Scheduled(io.capsim.engine.Cron cron, Instant epoch) implements ArrivalProcess {
     @Override
     public Arrivals arrivals(Simulation simulation, String streamName) {
       return now ->

@@ -3,6 +3,14 @@ package io.capsim.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.cluster.ComputeCluster;
+import io.capsim.compute.instance.ComputeInstance;
+import io.capsim.compute.instance.InstanceSpec;
+import io.capsim.compute.pool.Quotas;
+import io.capsim.compute.pool.Tier;
+import io.capsim.compute.serverless.ServerlessCompute;
+import io.capsim.compute.serverless.ServerlessSpec;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
@@ -159,7 +167,7 @@ class ComputeSurfaceTest {
     for (BiFunction<Simulation, Pricing, AccountedCompute> factory : computes) {
       Simulation sim = new Simulation(1, 0);
       AccountedCompute compute = factory.apply(sim, pricing);
-      compute.books().jobs.recordSubmitted();
+      compute.books().jobs().recordSubmitted();
       assertThatThrownBy(() -> compute.verifyInvariants(0))
           .as(compute.getClass().getSimpleName())
           .hasMessage(
@@ -185,7 +193,7 @@ class ComputeSurfaceTest {
   void accounting_checksTheCostsToo() {
     // A price the catalog could never give: the meter and the jobs agree, the dollars do not.
     Accounting books = new Accounting(simulation, "c", 0, 4, Double.NaN, 0.33, () -> 0);
-    books.meter.change(0, 0, 1, 0);
+    books.meter().change(0, 0, 1, 0);
     assertThatThrownBy(() -> books.verify(SECOND, 0, new long[] {0}))
         .hasMessage("c: cost bucket productive is $NaN");
   }

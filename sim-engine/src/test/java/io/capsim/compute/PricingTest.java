@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.capsim.catalog.CatalogException;
+import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.cluster.ComputeCluster;
+import io.capsim.compute.pool.Preemption;
+import io.capsim.compute.pool.Quotas;
+import io.capsim.compute.pool.Tier;
 import org.junit.jupiter.api.Test;
 
 /**

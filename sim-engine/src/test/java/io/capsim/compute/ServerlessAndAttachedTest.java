@@ -3,6 +3,11 @@ package io.capsim.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.capsim.compute.cluster.AttachedPool;
+import io.capsim.compute.cluster.AttachedSpec;
+import io.capsim.compute.pool.Quotas;
+import io.capsim.compute.serverless.ServerlessCompute;
+import io.capsim.compute.serverless.ServerlessSpec;
 import io.capsim.cost.CostBucket;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;

@@ -3,6 +3,11 @@ package io.capsim.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.capsim.compute.cluster.AttachedSpec;
+import io.capsim.compute.pool.Preemption;
+import io.capsim.compute.pool.Quotas;
+import io.capsim.compute.pool.Tier;
+import io.capsim.engine.Cron;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.OptionalInt;

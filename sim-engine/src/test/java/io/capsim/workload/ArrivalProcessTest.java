@@ -116,7 +116,7 @@ class ArrivalProcessTest {
     List<Long> times =
         arrivals(
             new ArrivalProcess.Scheduled(
-                new io.capsim.compute.Cron("30 2 * * 1-5", NEW_YORK), EPOCH),
+                new io.capsim.engine.Cron("30 2 * * 1-5", NEW_YORK), EPOCH),
             9);
     assertThat(times).hasSize(7);
     assertThat(times.get(0))

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capsim.catalog.Catalog;
-import io.capsim.compute.ClusterSpec;
-import io.capsim.compute.ComputeCluster;
 import io.capsim.compute.Pricing;
-import io.capsim.compute.Quotas;
+import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.cluster.ComputeCluster;
+import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
 import org.junit.jupiter.api.Test;

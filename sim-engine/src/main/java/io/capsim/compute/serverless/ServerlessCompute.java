@@ -1,6 +1,13 @@
-package io.capsim.compute;
+package io.capsim.compute.serverless;
 
 import io.capsim.catalog.VmSize;
+import io.capsim.compute.AccountedCompute;
+import io.capsim.compute.Accounting;
+import io.capsim.compute.ComputeStats;
+import io.capsim.compute.Job;
+import io.capsim.compute.Pricing;
+import io.capsim.compute.pool.Quotas;
+import io.capsim.compute.pool.Tier;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
@@ -75,9 +82,9 @@ public final class ServerlessCompute extends AccountedCompute {
         && quotas.tryAcquire(size.series(), Tier.DEDICATED, vcpus(queue.peekFirst()))) {
       Job job = queue.pollFirst();
       long now = simulation.nowMicros();
-      job.nodesCreatedMicros = now;
+      job.nodesCreatedMicros(now);
       holdingNodes.add(job);
-      books.meter.change(now, job.instanceCount(), 0, 0);
+      books.meter().change(now, job.instanceCount(), 0, 0);
       simulation.schedule(
           SimTime.secondsToMicros(startupSeconds.sample()), scheduler -> onStarted(job));
     }
@@ -85,19 +92,19 @@ public final class ServerlessCompute extends AccountedCompute {
 
   private void onStarted(Job job) {
     long now = simulation.nowMicros();
-    books.meter.change(now, -job.instanceCount(), job.instanceCount(), 0);
-    books.jobs.recordStarted(job, now);
+    books.meter().change(now, -job.instanceCount(), job.instanceCount(), 0);
+    books.started(job, now);
     simulation.schedule(job.workMicros(), scheduler -> onCompleted(job));
   }
 
   private void onCompleted(Job job) {
     long now = simulation.nowMicros();
-    books.meter.change(now, 0, -job.instanceCount(), 0);
+    books.meter().change(now, 0, -job.instanceCount(), 0);
     for (int i = 0; i < job.instanceCount(); i++) {
-      books.meter.nodeEnded(now, job.nodesCreatedMicros);
+      books.meter().nodeEnded(now, job.nodesCreatedMicros());
     }
     holdingNodes.remove(job);
-    books.jobs.recordCompleted(job, now);
+    books.completed(job, now);
     quotas.release(size.series(), Tier.DEDICATED, vcpus(job));
   }
 
@@ -106,7 +113,7 @@ public final class ServerlessCompute extends AccountedCompute {
   }
 
   @Override
-  Accounting books() {
+  protected Accounting books() {
     return books;
   }
 
@@ -126,7 +133,7 @@ public final class ServerlessCompute extends AccountedCompute {
         holdingNodes.stream()
             .flatMapToLong(
                 job ->
-                    java.util.stream.LongStream.generate(() -> job.nodesCreatedMicros)
+                    java.util.stream.LongStream.generate(job::nodesCreatedMicros)
                         .limit(job.instanceCount()))
             .toArray();
     books.verify(nowMicros, queue.size() + holdingNodes.size(), created);

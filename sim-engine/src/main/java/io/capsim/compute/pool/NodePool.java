@@ -1,4 +1,4 @@
-package io.capsim.compute;
+package io.capsim.compute.pool;
 
 import io.capsim.catalog.VmSize;
 import io.capsim.cost.NodeMeter;
@@ -21,9 +21,9 @@ import java.util.Optional;
  *
  * @param <W> what the owner runs on a node
  */
-final class NodePool<W> {
+public final class NodePool<W> {
   /** The decisions that belong to the compute using the pool. */
-  interface Owner<W> {
+  public interface Owner<W> {
     /** Whether work is waiting for nodes: an idle node whose timeout passes then stays for it. */
     boolean workWaiting();
 
@@ -57,7 +57,7 @@ final class NodePool<W> {
    * @param maxNodes nodes that may exist at once, in any state ({@code max_instances})
    * @param preemptionSeconds time from a node's being ready to its preemption; empty when never
    */
-  NodePool(
+  public NodePool(
       Simulation simulation,
       VmSize size,
       Tier tier,
@@ -89,7 +89,7 @@ final class NodePool<W> {
    *
    * @return false, having created none, when the quota cannot hold them all
    */
-  boolean createFloor() {
+  public boolean createFloor() {
     for (int i = 0; i < floorNodes; i++) {
       if (!quotas.tryAcquire(size.series(), tier, size.vcpus())) {
         return false;
@@ -102,20 +102,20 @@ final class NodePool<W> {
   }
 
   /** Why {@code nodeCount} nodes can never exist at once under the quota; empty if they can. */
-  Optional<String> whyQuotaCannotHold(int nodeCount) {
+  public Optional<String> whyQuotaCannotHold(int nodeCount) {
     return quotas.whyCannotFit(size, tier, nodeCount);
   }
 
-  int idleCount() {
+  public int idleCount() {
     return nodes.idleCount();
   }
 
-  int provisioningCount() {
+  public int provisioningCount() {
     return meter.provisioningNodes();
   }
 
   /** Requests up to {@code wanted} more nodes, as far as the maximum and the quota allow. */
-  void requestUpTo(long wanted) {
+  public void requestUpTo(long wanted) {
     long more = wanted;
     while (more > 0
         && nodes.aliveCount() < maxNodes
@@ -126,7 +126,7 @@ final class NodePool<W> {
   }
 
   /** The most recently idle node, now busy with {@code work}. */
-  Node<W> take(W work) {
+  public Node<W> take(W work) {
     Node<W> node = nodes.popIdle();
     simulation.cancel(node.idleTimerHandle);
     node.state = Node.State.BUSY;
@@ -136,19 +136,19 @@ final class NodePool<W> {
   }
 
   /** A busy node whose work ended or moved, idle again. */
-  void giveBack(Node<W> node) {
+  public void giveBack(Node<W> node) {
     meter.change(simulation.nowMicros(), 0, -1, 1);
     becomeIdle(node);
   }
 
   /** Releases the idle nodes whose timeout passed while work waited; call once none waits. */
-  void releaseTimedOut() {
+  public void releaseTimedOut() {
     if (nodes.timedOutIdleCount() > 0) {
       nodes.takeTimedOut().forEach(this::releaseAboveFloor);
     }
   }
 
-  long[] createdMicrosOfAlive() {
+  public long[] createdMicrosOfAlive() {
     return nodes.createdMicrosOfAlive();
   }
 

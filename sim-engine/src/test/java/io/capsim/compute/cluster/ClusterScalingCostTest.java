@@ -1,8 +1,15 @@
-package io.capsim.compute;
+package io.capsim.compute.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.capsim.compute.ComputeRun;
+import io.capsim.compute.ComputeStats;
+import io.capsim.compute.Job;
+import io.capsim.compute.OnPreemption;
+import io.capsim.compute.pool.Preemption;
+import io.capsim.compute.pool.Quotas;
+import io.capsim.compute.pool.Tier;
 import io.capsim.cost.CostBucket;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;

@@ -1,4 +1,4 @@
-package io.capsim.compute;
+package io.capsim.compute.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

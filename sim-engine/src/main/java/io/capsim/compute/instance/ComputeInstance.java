@@ -1,6 +1,12 @@
-package io.capsim.compute;
+package io.capsim.compute.instance;
 
 import io.capsim.catalog.VmSize;
+import io.capsim.compute.AccountedCompute;
+import io.capsim.compute.Accounting;
+import io.capsim.compute.ComputeStats;
+import io.capsim.compute.Job;
+import io.capsim.compute.Pricing;
+import io.capsim.compute.pool.Tier;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
@@ -70,7 +76,7 @@ public final class ComputeInstance extends AccountedCompute {
     this.stopped = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 0));
     this.measured = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 1));
     createdMicros = simulation.nowMicros();
-    books.meter.change(createdMicros, 0, 0, 1);
+    books.meter().change(createdMicros, 0, 0, 1);
     armIdleTimer();
     for (InstanceSchedule schedule : spec.schedules()) {
       scheduleNext(schedule);
@@ -118,21 +124,21 @@ public final class ComputeInstance extends AccountedCompute {
     long now = simulation.nowMicros();
     if (running.isEmpty()) {
       simulation.cancel(idleTimerHandle);
-      books.meter.change(now, 0, 1, -1);
+      books.meter().change(now, 0, 1, -1);
     }
     running.add(job);
     runningJobs += job.interactive() ? 0 : 1;
-    books.jobs.recordStarted(job, now);
-    job.completionHandle = simulation.schedule(job.workMicros(), scheduler -> onDone(job));
+    books.started(job, now);
+    job.completionHandle(simulation.schedule(job.workMicros(), scheduler -> onDone(job)));
   }
 
   private void onDone(Job job) {
     long now = simulation.nowMicros();
     finish(job);
-    books.jobs.recordCompleted(job, now);
+    books.completed(job, now);
     dispatch();
     if (running.isEmpty()) {
-      books.meter.change(now, 0, -1, 1);
+      books.meter().change(now, 0, -1, 1);
       armIdleTimer();
     }
   }
@@ -155,7 +161,7 @@ public final class ComputeInstance extends AccountedCompute {
     long now = simulation.nowMicros();
     state = State.STARTING;
     createdMicros = now;
-    books.meter.change(now, 1, 0, 0);
+    books.meter().change(now, 1, 0, 0);
     stopped.update(now, 0);
     startHandle =
         simulation.schedule(
@@ -164,7 +170,7 @@ public final class ComputeInstance extends AccountedCompute {
 
   private void onStarted() {
     state = State.RUNNING;
-    books.meter.change(simulation.nowMicros(), -1, 0, 1);
+    books.meter().change(simulation.nowMicros(), -1, 0, 1);
     dispatch();
     if (running.isEmpty()) {
       armIdleTimer();
@@ -176,23 +182,23 @@ public final class ComputeInstance extends AccountedCompute {
     long now = simulation.nowMicros();
     if (state == State.STARTING) {
       simulation.cancel(startHandle);
-      books.meter.change(now, -1, 0, 0);
+      books.meter().change(now, -1, 0, 0);
     } else if (running.isEmpty()) {
       simulation.cancel(idleTimerHandle);
-      books.meter.change(now, 0, 0, -1);
+      books.meter().change(now, 0, 0, -1);
     } else {
-      books.meter.change(now, 0, -1, 0);
+      books.meter().change(now, 0, -1, 0);
       for (Job job : List.copyOf(running)) {
-        simulation.cancel(job.completionHandle);
+        simulation.cancel(job.completionHandle());
         finish(job);
-        books.jobs.recordFailed(job, STOPPED_BY_SCHEDULE, now);
+        books.failed(job, STOPPED_BY_SCHEDULE, now);
       }
     }
     if (bySchedule) {
-      queue.forEach(job -> books.jobs.recordFailed(job, STOPPED_BY_SCHEDULE, now));
+      queue.forEach(job -> books.failed(job, STOPPED_BY_SCHEDULE, now));
       queue.clear();
     }
-    books.meter.nodeEnded(now, createdMicros);
+    books.meter().nodeEnded(now, createdMicros);
     state = State.STOPPED;
     stopped.update(now, 1);
   }
@@ -220,7 +226,7 @@ public final class ComputeInstance extends AccountedCompute {
   }
 
   @Override
-  Accounting books() {
+  protected Accounting books() {
     return books;
   }
 
@@ -259,7 +265,7 @@ public final class ComputeInstance extends AccountedCompute {
     verifyAlwaysStoppedOrRunning(
         spec.name(),
         stopped.integralSeconds(nowMicros),
-        SimTime.microsToSeconds(books.meter.billedNodeMicros(nowMicros)),
+        SimTime.microsToSeconds(books.meter().billedNodeMicros(nowMicros)),
         measured.integralSeconds(nowMicros));
   }
 

@@ -1,4 +1,6 @@
-package io.capsim.compute;
+package io.capsim.compute.cluster;
+
+import io.capsim.compute.InvalidSettingException;
 
 /**
  * A fixed set of the user's own nodes attached to Azure ML: a virtual machine ({@code

@@ -1,5 +1,9 @@
-package io.capsim.compute;
+package io.capsim.compute.cluster;
 
+import io.capsim.compute.Pricing;
+import io.capsim.compute.pool.Preemption;
+import io.capsim.compute.pool.Quotas;
+import io.capsim.compute.pool.Tier;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
 

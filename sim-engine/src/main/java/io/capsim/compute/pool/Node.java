@@ -1,14 +1,15 @@
-package io.capsim.compute;
+package io.capsim.compute.pool;
 
 import io.capsim.engine.Event;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One VM of a {@link NodePool}, from the request that creates it to its release or preemption.
+ * One VM of a {@link NodePool}, from the request that creates it to its release or preemption. To
+ * its owner it is a handle: the pool keeps its state.
  *
  * @param <W> what the pool's owner runs on a node (a job, for a cluster)
  */
-final class Node<W> {
+public final class Node<W> {
   enum State {
     PROVISIONING,
     IDLE,

@@ -1,5 +1,8 @@
-package io.capsim.compute;
+package io.capsim.compute.cluster;
 
+import io.capsim.compute.InvalidSettingException;
+import io.capsim.compute.pool.Preemption;
+import io.capsim.compute.pool.Tier;
 import io.capsim.engine.random.Distribution;
 
 /**

@@ -1,6 +1,16 @@
-package io.capsim.compute;
+package io.capsim.compute.cluster;
 
 import io.capsim.catalog.VmSize;
+import io.capsim.compute.AccountedCompute;
+import io.capsim.compute.Accounting;
+import io.capsim.compute.ComputeStats;
+import io.capsim.compute.InvalidSettingException;
+import io.capsim.compute.Job;
+import io.capsim.compute.OnPreemption;
+import io.capsim.compute.Pricing;
+import io.capsim.compute.pool.Node;
+import io.capsim.compute.pool.NodePool;
+import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import java.util.ArrayDeque;
@@ -50,7 +60,7 @@ public final class ComputeCluster extends AccountedCompute {
             size,
             spec.tier(),
             quotas,
-            books.meter,
+            books.meter(),
             spec.minInstances(),
             spec.maxInstances(),
             spec.idleTimeBeforeScaleDownSeconds() * SimTime.MICROS_PER_SECOND,
@@ -134,24 +144,25 @@ public final class ComputeCluster extends AccountedCompute {
   private void start(Job job) {
     long now = simulation.nowMicros();
     int count = job.instanceCount();
-    job.nodes = (Node<Job>[]) new Node<?>[count];
+    Node<Job>[] held = (Node<Job>[]) new Node<?>[count];
     for (int i = 0; i < count; i++) {
-      job.nodes[i] = pool.take(job);
+      held[i] = pool.take(job);
     }
+    job.nodes(held);
     running++;
-    if (!job.started) {
-      books.jobs.recordStarted(job, now);
+    if (!job.started()) {
+      books.started(job, now);
     }
-    job.segmentStartMicros = now;
-    job.completionHandle =
-        simulation.schedule(job.remainingWorkMicros(), scheduler -> onCompleted(job));
+    job.startSegment(now);
+    job.completionHandle(
+        simulation.schedule(job.remainingWorkMicros(), scheduler -> onCompleted(job)));
   }
 
   private void onCompleted(Job job) {
     long now = simulation.nowMicros();
     running--;
-    books.jobs.recordCompleted(job, now);
-    for (Node<Job> node : job.nodes) {
+    books.completed(job, now);
+    for (Node<Job> node : job.nodes()) {
       pool.giveBack(node);
     }
     dispatch();
@@ -167,19 +178,16 @@ public final class ComputeCluster extends AccountedCompute {
    * nodes are idle again.
    */
   private void interrupt(Job job, Node<Job> lost, long now) {
-    simulation.cancel(job.completionHandle);
+    simulation.cancel(job.completionHandle());
     running--;
-    books.jobs.recordPreemption();
-    long ran = now - job.segmentStartMicros;
-    long kept = job.keptProgressMicros(ran);
-    job.checkpointedWorkMicros += kept;
-    books.meter.recordLostWork(now, ran - kept, job.instanceCount());
+    books.preempted();
+    books.meter().recordLostWork(now, job.interruptSegment(now), job.instanceCount());
     if (job.onPreemption() == OnPreemption.FAIL) {
-      books.jobs.recordFailed(job, "preempted (on_preemption: fail)", now);
+      books.failed(job, "preempted (on_preemption: fail)", now);
     } else {
       enqueue(job, true);
     }
-    for (Node<Job> other : job.nodes) {
+    for (Node<Job> other : job.nodes()) {
       if (other != lost) {
         pool.giveBack(other);
       }
@@ -205,7 +213,7 @@ public final class ComputeCluster extends AccountedCompute {
   }
 
   @Override
-  Accounting books() {
+  protected Accounting books() {
     return books;
   }
 

@@ -1,7 +1,10 @@
-package io.capsim.compute;
+package io.capsim.compute.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.capsim.compute.ComputeRun;
+import io.capsim.compute.ComputeStats;
+import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.model.ErlangC;
 import io.capsim.engine.random.Distribution;
 import io.capsim.engine.stat.Tally;

@@ -1,4 +1,4 @@
-package io.capsim.compute;
+package io.capsim.compute.pool;
 
 /** A compute cluster's VM priority: pay-as-you-go dedicated nodes, or cheaper preemptible ones. */
 public enum Tier {

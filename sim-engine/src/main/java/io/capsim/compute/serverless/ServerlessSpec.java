@@ -1,4 +1,4 @@
-package io.capsim.compute;
+package io.capsim.compute.serverless;
 
 import io.capsim.engine.random.Distribution;
 

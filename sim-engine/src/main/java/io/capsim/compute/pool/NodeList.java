@@ -1,4 +1,4 @@
-package io.capsim.compute;
+package io.capsim.compute.pool;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
-package io.capsim.compute;
+package io.capsim.compute.instance;
 
+import io.capsim.compute.InvalidSettingException;
+import io.capsim.compute.cluster.ClusterSpec;
 import io.capsim.engine.random.Distribution;
 import java.util.List;
 import java.util.OptionalLong;

@@ -1,5 +1,6 @@
-package io.capsim.compute;
+package io.capsim.compute.instance;
 
+import io.capsim.engine.Cron;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;

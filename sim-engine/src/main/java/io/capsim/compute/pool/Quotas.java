@@ -1,4 +1,4 @@
-package io.capsim.compute;
+package io.capsim.compute.pool;
 
 import io.capsim.catalog.VmSize;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.capsim.compute;
+package io.capsim.engine;
 
 import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;

@@ -1,9 +1,12 @@
-package io.capsim.compute;
+package io.capsim.compute.instance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.capsim.compute.ComputeRun;
+import io.capsim.compute.ComputeStats;
 import io.capsim.cost.CostBucket;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
@@ -212,5 +215,18 @@ class ComputeInstanceTest {
     assertThatThrownBy(
             () -> new InstanceSchedule(InstanceSchedule.Action.STOP, "0 25 * * *", BERLIN))
         .hasMessageStartingWith("schedule cron \"0 25 * * *\" is not a 5-field cron expression");
+  }
+
+  @Test
+  void anInstanceNeitherStoppedNorRunning_isCaught() {
+    assertThatThrownBy(() -> ComputeInstance.verifyAlwaysStoppedOrRunning("ci", 10, 20, 40))
+        .hasMessage("ci: stopped 10.000000 s + running 20.000000 s != 40.000000 s measured");
+    assertThatThrownBy(() -> ComputeInstance.verifyAlwaysStoppedOrRunning("ci", Double.NaN, 20, 40))
+        .hasMessage("ci: stopped NaN s + running 20.000000 s != 40.000000 s measured");
+    assertThatCode(() -> ComputeInstance.verifyAlwaysStoppedOrRunning("ci", 20, 20, 40))
+        .doesNotThrowAnyException();
+    // a microsecond of rounding is allowed, exactly
+    assertThatCode(() -> ComputeInstance.verifyAlwaysStoppedOrRunning("ci", 0, 0, 1e-6))
+        .doesNotThrowAnyException();
   }
 }

@@ -1,10 +1,17 @@
-package io.capsim.compute;
+package io.capsim.compute.cluster;
 
-import static io.capsim.compute.ClusterScalingCostTest.lbUsd;
-import static io.capsim.compute.ClusterScalingCostTest.usd;
+import static io.capsim.compute.cluster.ClusterScalingCostTest.lbUsd;
+import static io.capsim.compute.cluster.ClusterScalingCostTest.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.capsim.compute.Compute;
+import io.capsim.compute.ComputeRun;
+import io.capsim.compute.ComputeStats;
+import io.capsim.compute.Pricing;
+import io.capsim.compute.pool.Preemption;
+import io.capsim.compute.pool.Quotas;
+import io.capsim.compute.pool.Tier;
 import io.capsim.cost.CostBucket;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;

@@ -10,6 +10,11 @@ public interface Compute {
   /** The size of the nodes jobs run on, which their durations are scaled to. */
   VmSize size();
 
+  /** Whether people's interactive sessions can run here (only compute instances). */
+  default boolean runsInteractiveSessions() {
+    return false;
+  }
+
   /** Why a job needing {@code instanceCount} nodes can never run here; empty if it can. */
   Optional<String> whyCannotFit(int instanceCount);
 

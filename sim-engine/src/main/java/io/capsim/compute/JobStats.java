@@ -1,8 +1,8 @@
 package io.capsim.compute;
 
+import io.capsim.engine.Resettable;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.stat.QuantileRecorder;
-import io.capsim.engine.stat.Resettable;
 import io.capsim.engine.stat.Tally;
 import java.util.Map;
 import java.util.TreeMap;

@@ -13,6 +13,12 @@ import io.capsim.compute.pool.Tier;
  * reservation changes this class and nothing else.
  */
 public final class Pricing {
+  /**
+   * A standard load balancer's price, about $0.33 a day: an assumption, as Azure ML does not list
+   * the load balancers it starts; a cluster has one per started 50 nodes, an instance one always.
+   */
+  public static final double LOAD_BALANCER_USD_PER_DAY = 0.33;
+
   private final Catalog catalog;
   private final String region;
 

@@ -1,7 +1,7 @@
 package io.capsim.cost;
 
+import io.capsim.engine.Resettable;
 import io.capsim.engine.SimTime;
-import io.capsim.engine.stat.Resettable;
 import java.util.EnumMap;
 import java.util.Map;
 

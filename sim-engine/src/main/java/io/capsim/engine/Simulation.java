@@ -2,7 +2,6 @@ package io.capsim.engine;
 
 import io.capsim.engine.random.RandomStream;
 import io.capsim.engine.random.RandomStreams;
-import io.capsim.engine.stat.Resettable;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,6 @@ import io.capsim.catalog.VmSize;
 import io.capsim.compute.Compute;
 import io.capsim.compute.InvalidSettingException;
 import io.capsim.compute.Job;
-import io.capsim.compute.instance.ComputeInstance;
 import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
@@ -56,7 +55,7 @@ public final class WorkloadDriver {
                         : Optional.empty())
             .or(
                 () ->
-                    workload.interactive() && !(compute instanceof ComputeInstance)
+                    workload.interactive() && !compute.runsInteractiveSessions()
                         ? Optional.of("interactive sessions run on compute instances only")
                         : Optional.empty())
             .or(() -> compute.whyCannotFit(workload.instanceCount()))

@@ -15,6 +15,7 @@ import io.capsim.cost.CostBucket;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
 import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.ComputeRun;
 import io.capsim.workload.Workload;
 import java.time.Instant;
 import java.time.ZoneId;

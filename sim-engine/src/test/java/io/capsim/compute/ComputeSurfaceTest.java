@@ -15,6 +15,7 @@ import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
 import io.capsim.engine.stat.TimeWeighted;
+import io.capsim.workload.ComputeRun;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,6 +12,7 @@ import io.capsim.cost.CostBucket;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
 import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.ComputeRun;
 import io.capsim.workload.Workload;
 import java.util.Arrays;
 import java.util.Map;

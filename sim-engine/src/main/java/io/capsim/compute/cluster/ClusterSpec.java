@@ -1,6 +1,7 @@
 package io.capsim.compute.cluster;
 
 import io.capsim.compute.InvalidSettingException;
+import io.capsim.compute.Pricing;
 import io.capsim.compute.pool.Preemption;
 import io.capsim.compute.pool.Tier;
 import io.capsim.engine.random.Distribution;
@@ -33,7 +34,6 @@ public record ClusterSpec(
   public static final int DEFAULT_MAX_INSTANCES = 1;
   public static final long DEFAULT_IDLE_TIME_BEFORE_SCALE_DOWN_SECONDS = 120;
   public static final Distribution DEFAULT_PROVISIONING_SECONDS = Distribution.uniform(180, 480);
-  public static final double DEFAULT_LOAD_BALANCER_USD_PER_DAY = 0.33;
 
   public ClusterSpec {
     if (minInstances < 0) {
@@ -74,7 +74,7 @@ public record ClusterSpec(
         DEFAULT_PROVISIONING_SECONDS,
         0,
         Preemption.none(),
-        DEFAULT_LOAD_BALANCER_USD_PER_DAY);
+        Pricing.LOAD_BALANCER_USD_PER_DAY);
   }
 
   public ClusterSpec withInstances(int min, int max) {

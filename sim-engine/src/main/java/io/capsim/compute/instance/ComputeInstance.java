@@ -94,6 +94,11 @@ public final class ComputeInstance extends AccountedCompute {
   }
 
   @Override
+  public boolean runsInteractiveSessions() {
+    return true;
+  }
+
+  @Override
   public Optional<String> whyCannotFit(int instanceCount) {
     return instanceCount == 1
         ? Optional.empty()

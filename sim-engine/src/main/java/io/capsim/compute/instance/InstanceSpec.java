@@ -1,7 +1,7 @@
 package io.capsim.compute.instance;
 
 import io.capsim.compute.InvalidSettingException;
-import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.Pricing;
 import io.capsim.engine.random.Distribution;
 import java.util.List;
 import java.util.OptionalLong;
@@ -63,7 +63,7 @@ public record InstanceSpec(
         List.of(),
         DEFAULT_OS_DISK_USD_PER_MONTH,
         DEFAULT_PUBLIC_IP_USD_PER_HOUR,
-        ClusterSpec.DEFAULT_LOAD_BALANCER_USD_PER_DAY);
+        Pricing.LOAD_BALANCER_USD_PER_DAY);
   }
 
   public InstanceSpec withIdleShutdown(long minutes) {

@@ -1,5 +1,6 @@
 package io.capsim.engine.stat;
 
+import io.capsim.engine.Resettable;
 import io.capsim.engine.SimTime;
 
 /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capsim.compute.ComputeRun;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.OnPreemption;
 import io.capsim.compute.pool.Preemption;
@@ -13,6 +12,7 @@ import io.capsim.cost.CostBucket;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
 import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.ComputeRun;
 import io.capsim.workload.Workload;
 import java.util.Arrays;
 import java.util.Map;

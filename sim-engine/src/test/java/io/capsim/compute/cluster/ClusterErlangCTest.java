@@ -2,13 +2,13 @@ package io.capsim.compute.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capsim.compute.ComputeRun;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.model.ErlangC;
 import io.capsim.engine.random.Distribution;
 import io.capsim.engine.stat.Tally;
 import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.ComputeRun;
 import io.capsim.workload.Workload;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;

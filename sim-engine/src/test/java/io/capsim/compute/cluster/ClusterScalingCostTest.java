@@ -3,7 +3,6 @@ package io.capsim.compute.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capsim.compute.ComputeRun;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.Job;
 import io.capsim.compute.OnPreemption;
@@ -14,6 +13,7 @@ import io.capsim.cost.CostBucket;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
 import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.ComputeRun;
 import io.capsim.workload.Workload;
 import java.util.Arrays;
 import org.assertj.core.data.Offset;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capsim.compute.Compute;
-import io.capsim.compute.ComputeRun;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.pool.Preemption;
@@ -17,6 +16,7 @@ import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
 import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.ComputeRun;
 import io.capsim.workload.Workload;
 import io.capsim.workload.WorkloadDriver;
 import java.util.Map;

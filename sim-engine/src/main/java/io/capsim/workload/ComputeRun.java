@@ -1,12 +1,13 @@
-package io.capsim.compute;
+package io.capsim.workload;
 
+import io.capsim.compute.Compute;
+import io.capsim.compute.ComputeStats;
+import io.capsim.compute.Pricing;
 import io.capsim.compute.cluster.ClusterSpec;
 import io.capsim.compute.cluster.ComputeCluster;
 import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
-import io.capsim.workload.Workload;
-import io.capsim.workload.WorkloadDriver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;

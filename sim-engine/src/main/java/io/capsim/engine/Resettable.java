@@ -1,4 +1,4 @@
-package io.capsim.engine.stat;
+package io.capsim.engine;
 
 /** A statistic that forgets what it has recorded, as at the end of a warm-up period. */
 @FunctionalInterface

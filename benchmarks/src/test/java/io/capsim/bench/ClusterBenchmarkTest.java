@@ -11,9 +11,9 @@ class ClusterBenchmarkTest {
   @Test
   void run_simulatesAboutAMillionJobsOnUpTo1000Nodes() {
     ComputeStats stats = ClusterBenchmark.run(0);
-    assertThat((double) stats.jobsSubmitted())
+    assertThat((double) stats.jobs().jobsSubmitted())
         .isCloseTo(ClusterBenchmark.EXPECTED_JOBS, within(ClusterBenchmark.EXPECTED_JOBS * 0.005));
-    assertThat(stats.jobsCompleted()).isGreaterThan(stats.jobsSubmitted() - 1100);
+    assertThat(stats.jobs().jobsCompleted()).isGreaterThan(stats.jobs().jobsSubmitted() - 1100);
     assertThat(stats.peakNodes()).isBetween(900, 1000);
     assertThat(stats.utilization()).isBetween(0.5, 1.0);
   }

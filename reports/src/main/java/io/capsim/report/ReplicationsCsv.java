@@ -5,6 +5,7 @@ import io.capsim.experiment.MetricTable;
 import io.capsim.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.ColumnType;
@@ -37,10 +38,12 @@ public final class ReplicationsCsv {
         computes.add(compute);
       }
     }
+    List<Metric> metrics =
+        Arrays.stream(Metric.values()).filter(m -> csv.containsColumn(m.key())).toList();
     MetricTable table =
-        MetricTable.empty(computes, scenario.points().size(), scenario.replications());
+        MetricTable.empty(computes, metrics, scenario.points().size(), scenario.replications());
     for (Row row : csv) {
-      for (Metric metric : Metric.values()) {
+      for (Metric metric : metrics) {
         table.set(
             row.getInt("point"),
             row.getInt("replication"),

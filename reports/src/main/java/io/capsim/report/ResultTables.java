@@ -32,7 +32,7 @@ public final class ResultTables {
     Table table =
         Table.create("summary", IntColumn.create("point"), StringColumn.create("compute"));
     scenario.sweepKeys().forEach(key -> table.addColumns(StringColumn.create(key)));
-    for (Metric metric : Metric.values()) {
+    for (Metric metric : results.metrics()) {
       table.addColumns(
           DoubleColumn.create(metric.key()), DoubleColumn.create(metric.key() + "_ci95"));
     }
@@ -62,7 +62,7 @@ public final class ResultTables {
             IntColumn.create("replication"),
             StringColumn.create("compute"));
     scenario.sweepKeys().forEach(key -> table.addColumns(StringColumn.create(key)));
-    for (Metric metric : Metric.values()) {
+    for (Metric metric : results.metrics()) {
       table.addColumns(DoubleColumn.create(metric.key()));
     }
     for (Scenario.Point point : scenario.points()) {
@@ -72,7 +72,7 @@ public final class ResultTables {
           table.intColumn("replication").append(r);
           table.stringColumn("compute").append(run.getKey());
           point.values().forEach((key, value) -> table.stringColumn(key).append(value));
-          for (Metric metric : Metric.values()) {
+          for (Metric metric : results.metrics()) {
             table.doubleColumn(metric.key()).append(metric.of(run.getValue()));
           }
         }

@@ -16,26 +16,39 @@ import java.util.Objects;
 @SuppressWarnings("EnumOrdinal") // a dense array indexed by metric, in Metric's order
 public final class MetricTable {
   private final List<String> computes;
+  private final List<Metric> metrics;
   private final int replications;
   private final double[][][][] values;
 
-  private MetricTable(List<String> computes, int points, int replications) {
+  private MetricTable(List<String> computes, List<Metric> metrics, int points, int replications) {
     this.computes = List.copyOf(computes);
+    this.metrics = List.copyOf(metrics);
     this.replications = replications;
     this.values = new double[points][replications][computes.size()][Metric.values().length];
+    for (double[][][] point : values) {
+      for (double[][] replication : point) {
+        for (double[] compute : replication) {
+          java.util.Arrays.fill(compute, Double.NaN);
+        }
+      }
+    }
   }
 
   public static MetricTable of(RunResults results) {
     Scenario scenario = results.scenario();
     MetricTable table =
-        new MetricTable(results.computes(0), scenario.points().size(), scenario.replications());
+        new MetricTable(
+            results.computes(0),
+            results.metrics(),
+            scenario.points().size(),
+            scenario.replications());
     for (int p = 0; p < scenario.points().size(); p++) {
       for (int r = 0; r < scenario.replications(); r++) {
         Map<String, ComputeStats> run = results.run(p, r);
         for (int c = 0; c < table.computes.size(); c++) {
           ComputeStats stats =
               Objects.requireNonNull(run.get(table.computes.get(c)), "every run has every compute");
-          for (Metric metric : Metric.values()) {
+          for (Metric metric : table.metrics) {
             table.values[p][r][c][metric.ordinal()] = metric.of(stats);
           }
         }
@@ -48,8 +61,14 @@ public final class MetricTable {
    * An empty table of {@code points} x {@code replications} runs of {@code computes}, to be filled
    * with {@link #set}, e.g. from a finished run's files.
    */
-  public static MetricTable empty(List<String> computes, int points, int replications) {
-    return new MetricTable(computes, points, replications);
+  public static MetricTable empty(
+      List<String> computes, List<Metric> metrics, int points, int replications) {
+    return new MetricTable(computes, metrics, points, replications);
+  }
+
+  /** The metrics the table holds, in column order; any other reads as NaN. */
+  public List<Metric> metrics() {
+    return metrics;
   }
 
   /** Sets one run's value of one metric for one compute. */

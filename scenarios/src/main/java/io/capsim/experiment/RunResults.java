@@ -20,6 +20,7 @@ public final class RunResults {
   private final Scenario scenario;
   private final List<List<Map<String, ComputeStats>>> byPointThenReplication;
   private final List<JobRecord> jobs;
+  private final List<Metric> metrics;
 
   RunResults(
       Scenario scenario,
@@ -28,6 +29,14 @@ public final class RunResults {
     this.scenario = scenario;
     this.byPointThenReplication = byPointThenReplication;
     this.jobs = List.copyOf(jobs);
+    List<ComputeStats> all = new ArrayList<>();
+    byPointThenReplication.forEach(point -> point.forEach(run -> all.addAll(run.values())));
+    this.metrics = Metric.reportedByAny(all);
+  }
+
+  /** The metrics some compute of some run reports, in column order: the tables' columns. */
+  public List<Metric> metrics() {
+    return metrics;
   }
 
   /**
@@ -76,10 +85,10 @@ public final class RunResults {
     return byPointThenReplication.get(point).get(replication);
   }
 
-  /** Mean and half-width of each metric, for one point and compute. */
+  /** Mean and half-width of each of {@link #metrics()}, for one point and compute. */
   public Map<Metric, Summary> summary(int point, String compute) {
     Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
-    for (Metric metric : Metric.values()) {
+    for (Metric metric : metrics) {
       tallies.put(metric, new Tally());
     }
     for (Map<String, ComputeStats> run : byPointThenReplication.get(point)) {

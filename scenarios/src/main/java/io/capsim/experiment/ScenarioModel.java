@@ -1,7 +1,7 @@
 package io.capsim.experiment;
 
-import io.capsim.compute.Compute;
 import io.capsim.compute.ComputeStats;
+import io.capsim.compute.JobCompute;
 import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class ScenarioModel {
   private final Simulation simulation;
-  private final Map<String, Compute> computes;
+  private final Map<String, JobCompute> computes;
   private final List<WorkloadDriver> drivers;
   private final Scenario scenario;
 

@@ -1,6 +1,6 @@
 package io.capsim.scenario;
 
-import io.capsim.compute.Compute;
+import io.capsim.compute.JobCompute;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.cluster.AttachedPool;
 import io.capsim.compute.cluster.AttachedSpec;
@@ -56,7 +56,7 @@ public sealed interface ComputeDef {
   }
 
   /** The compute at this point, priced by {@code pricing}, its nodes under {@code quotas}. */
-  Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch);
+  JobCompute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch);
 
   record Cluster(ClusterSpec spec, YamlNode node) implements ComputeDef {
     @Override
@@ -85,7 +85,7 @@ public sealed interface ComputeDef {
     }
 
     @Override
-    public Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
+    public JobCompute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
       return new ComputeCluster(simulation, spec, pricing, quotas);
     }
   }
@@ -112,7 +112,7 @@ public sealed interface ComputeDef {
     }
 
     @Override
-    public Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
+    public JobCompute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
       return new ComputeInstance(simulation, spec, pricing, epoch);
     }
   }
@@ -144,7 +144,7 @@ public sealed interface ComputeDef {
     }
 
     @Override
-    public Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
+    public JobCompute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
       return new ServerlessCompute(simulation, spec, pricing, quotas);
     }
   }
@@ -171,7 +171,7 @@ public sealed interface ComputeDef {
     }
 
     @Override
-    public Compute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
+    public JobCompute build(Simulation simulation, Pricing pricing, Quotas quotas, Instant epoch) {
       return AttachedPool.create(simulation, spec, pricing);
     }
   }

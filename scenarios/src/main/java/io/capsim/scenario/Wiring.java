@@ -1,6 +1,6 @@
 package io.capsim.scenario;
 
-import io.capsim.compute.Compute;
+import io.capsim.compute.JobCompute;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.Simulation;
@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param computes by name, in scenario order
  * @param drivers one per workload, in scenario order
  */
-public record Wiring(Map<String, Compute> computes, List<WorkloadDriver> drivers) {
+public record Wiring(Map<String, JobCompute> computes, List<WorkloadDriver> drivers) {
   public Wiring {
     computes = Collections.unmodifiableMap(new LinkedHashMap<>(computes));
     drivers = List.copyOf(drivers);
@@ -36,7 +36,7 @@ public record Wiring(Map<String, Compute> computes, List<WorkloadDriver> drivers
   public static Wiring of(Scenario scenario, Scenario.Point point, Simulation simulation) {
     Quotas quotas = new Quotas(scenario.dedicatedQuotaVcpus(), scenario.lowPriorityQuotaVcpus());
     Pricing pricing = scenario.pricing();
-    Map<String, Compute> computes = new LinkedHashMap<>();
+    Map<String, JobCompute> computes = new LinkedHashMap<>();
     for (ComputeDef def : point.computes()) {
       computes.put(def.name(), def.build(simulation, pricing, quotas, scenario.start()));
     }

@@ -60,7 +60,7 @@ class RunnerTest {
     RunResults results = new Runner(1).run(scenario, done -> {});
     for (int r = 0; r < 2; r++) {
       ComputeStats stats = Objects.requireNonNull(results.run(0, r).get("cluster"));
-      assertThat(stats.jobsCompleted()).isEqualTo(3);
+      assertThat(stats.jobs().jobsCompleted()).isEqualTo(3);
       // The floor node all 72 h, plus for each job a second node: provisioning (3 to 8 min),
       // the 90-minute job, the 300 s idle timeout.
       assertThat(stats.nodeHours())

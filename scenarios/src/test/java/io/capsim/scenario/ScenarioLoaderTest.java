@@ -61,7 +61,7 @@ class ScenarioLoaderTest {
     double traceMean = Arrays.stream(kth.durationSeconds()).average().orElseThrow();
     assertThat(s.workloads().get(0).durationSeconds().mean()).isCloseTo(traceMean, within(1e-6));
     Map<String, ComputeStats> run = ScenarioModel.run(s, s.points().get(0), 0);
-    assertThat(Objects.requireNonNull(run.get("cpu")).jobsSubmitted()).isPositive();
+    assertThat(Objects.requireNonNull(run.get("cpu")).jobs().jobsSubmitted()).isPositive();
   }
 
   @Test

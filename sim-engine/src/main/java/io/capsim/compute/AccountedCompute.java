@@ -6,7 +6,7 @@ import io.capsim.engine.stat.QuantileRecorder;
  * What every compute answers from its {@link Accounting}: node counts, waits, job reports. A kind
  * of compute extends it to share the books and their invariant checks.
  */
-public abstract class AccountedCompute implements Compute {
+public abstract class AccountedCompute implements JobCompute {
   /** The compute's books, created in its constructor. */
   protected abstract Accounting books();
 

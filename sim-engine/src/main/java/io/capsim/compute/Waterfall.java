@@ -49,6 +49,15 @@ final class Waterfall {
         compute,
         cost,
         total,
+        nodeHours,
+        busyHours,
+        nodeHours == 0 ? 0 : busyHours / nodeHours,
+        meter.peakNodes(),
+        jobResults(jobs));
+  }
+
+  private static JobResults jobResults(JobStats jobs) {
+    return new JobResults(
         jobs.submitted(),
         jobs.completed(),
         jobs.failed(),
@@ -59,10 +68,6 @@ final class Waterfall {
         SimTime.microsToSeconds(jobs.waitMicros().quantileMicros(0.95)),
         SimTime.microsToSeconds(jobs.waitMicros().quantileMicros(0.99)),
         orZero(jobs.turnaroundSeconds().mean()),
-        nodeHours,
-        busyHours,
-        nodeHours == 0 ? 0 : busyHours / nodeHours,
-        meter.peakNodes(),
         jobs.failuresByReason());
   }
 

@@ -1,7 +1,7 @@
 package io.capsim.workload;
 
-import io.capsim.compute.Compute;
 import io.capsim.compute.ComputeStats;
+import io.capsim.compute.JobCompute;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.cluster.ClusterSpec;
 import io.capsim.compute.cluster.ComputeCluster;
@@ -17,13 +17,13 @@ public final class ComputeRun {
   public static final String REGION = "eastus";
 
   private final Simulation simulation;
-  private final Compute compute;
+  private final JobCompute compute;
   private final List<WorkloadDriver> drivers = new ArrayList<>();
 
   public ComputeRun(
       long seed,
       int replication,
-      BiFunction<Simulation, Pricing, Compute> computeFactory,
+      BiFunction<Simulation, Pricing, JobCompute> computeFactory,
       Workload... workloads) {
     simulation = new Simulation(seed, replication);
     Pricing pricing = Pricing.builtin(REGION);
@@ -51,7 +51,7 @@ public final class ComputeRun {
     return simulation;
   }
 
-  public Compute compute() {
+  public JobCompute compute() {
     return compute;
   }
 

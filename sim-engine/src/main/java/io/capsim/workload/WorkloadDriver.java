@@ -3,9 +3,9 @@ package io.capsim.workload;
 import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CudaCheck;
 import io.capsim.catalog.VmSize;
-import io.capsim.compute.Compute;
 import io.capsim.compute.InvalidSettingException;
 import io.capsim.compute.Job;
+import io.capsim.compute.JobCompute;
 import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class WorkloadDriver {
   private final Simulation simulation;
   private final Workload workload;
-  private final Compute compute;
+  private final JobCompute compute;
   private final double durationFactor;
   private final Sampler durationSeconds;
   private final Event arrival = scheduler -> onArrival();
@@ -29,7 +29,7 @@ public final class WorkloadDriver {
   private long nextJobId;
 
   public WorkloadDriver(
-      Simulation simulation, Workload workload, Compute compute, Catalog catalog) {
+      Simulation simulation, Workload workload, JobCompute compute, Catalog catalog) {
     this.simulation = simulation;
     this.workload = workload;
     this.compute = compute;
@@ -43,7 +43,7 @@ public final class WorkloadDriver {
     this.arrivals = workload.arrivals().arrivals(simulation, streams + ".arrivals");
   }
 
-  private static void check(Workload workload, Compute compute, VmSize size) {
+  private static void check(Workload workload, JobCompute compute, VmSize size) {
     Optional<String> problem =
         workload
             .cuda()
@@ -79,7 +79,7 @@ public final class WorkloadDriver {
         });
   }
 
-  private static int widestThatFits(Compute compute, int widest) {
+  private static int widestThatFits(JobCompute compute, int widest) {
     int nodes = widest;
     while (nodes > 0 && compute.whyCannotFit(nodes).isPresent()) {
       nodes--;

@@ -75,9 +75,9 @@ class ComputeInvariantsPropertyTest {
     }
     assertThat(stats.peakNodes()).isLessThanOrEqualTo(maxInstances);
     assertThat(stats.utilization()).isBetween(0.0, 1.0 + 1e-12);
-    assertThat(stats.waitP50Seconds()).isLessThanOrEqualTo(stats.waitP99Seconds());
+    assertThat(stats.jobs().waitP50Seconds()).isLessThanOrEqualTo(stats.jobs().waitP99Seconds());
     if (!lowPriority) {
-      assertThat(stats.preemptions()).isZero();
+      assertThat(stats.jobs().preemptions()).isZero();
       assertThat(stats.costUsd(CostBucket.LOST_WORK)).isZero();
     }
   }

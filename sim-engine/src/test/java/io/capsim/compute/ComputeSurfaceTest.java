@@ -48,14 +48,14 @@ class ComputeSurfaceTest {
     return new ComputeCluster(simulation, spec, pricing, Quotas.unlimited());
   }
 
-  private void submitAt(Compute compute, long seconds, Job job) {
+  private void submitAt(JobCompute compute, long seconds, Job job) {
     simulation.scheduleAt(seconds * SECOND, s -> compute.submit(job));
   }
 
   private record Left(
       long id, String workload, long submitted, long firstStart, long at, String outcome) {}
 
-  private List<Left> observe(Compute compute) {
+  private List<Left> observe(JobCompute compute) {
     List<Left> left = new ArrayList<>();
     compute.observeJobs(
         (job, now, outcome) ->
@@ -87,8 +87,8 @@ class ComputeSurfaceTest {
             new Left(2, "w2", 200, -1, 200, "needs 3 nodes but max_instances is 2"),
             new Left(1, "w1", 100, 400, 1000, "completed"));
     ComputeStats stats = cpu.stats(simulation.nowMicros());
-    assertThat(stats.jobsFailed()).isEqualTo(1);
-    assertThat(stats.jobsCompleted()).isEqualTo(1);
+    assertThat(stats.jobs().jobsFailed()).isEqualTo(1);
+    assertThat(stats.jobs().jobsCompleted()).isEqualTo(1);
     assertThat(cpu.queuedJobsNow()).isZero();
     assertThat(cpu.pricePerHourUsd()).isEqualTo(0.192);
     assertThat(cpu.name()).isEqualTo("cpu");

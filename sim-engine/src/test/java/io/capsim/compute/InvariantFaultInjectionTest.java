@@ -68,7 +68,7 @@ class InvariantFaultInjectionTest {
     ComputeStats honest = books.stats(HOUR);
     Map<CostBucket, Double> cost = new EnumMap<>(honest.costUsd());
     cost.merge(CostBucket.PRODUCTIVE, 3.6, Double::sum);
-    assertThatThrownBy(() -> waterfall().verify(withCost(honest, cost, 7.3), HOUR, HOUR, 0))
+    assertThatThrownBy(() -> waterfall().verify(honest.withCost(cost, 7.3), HOUR, HOUR, 0))
         .hasMessage(
             "c: cost buckets sum to $7.300000 and the total is $7.300000, but node lifetimes,"
                 + " load balancers and other charges come to $3.700000");
@@ -79,7 +79,7 @@ class InvariantFaultInjectionTest {
     oneNodeHour();
     ComputeStats honest = books.stats(HOUR);
     assertThatThrownBy(
-            () -> waterfall().verify(withCost(honest, honest.costUsd(), 3.6), HOUR, HOUR, 0))
+            () -> waterfall().verify(honest.withCost(honest.costUsd(), 3.6), HOUR, HOUR, 0))
         .hasMessage(
             "c: cost buckets sum to $3.700000 and the total is $3.600000, but node lifetimes,"
                 + " load balancers and other charges come to $3.700000");
@@ -90,10 +90,10 @@ class InvariantFaultInjectionTest {
     ComputeStats honest = books.stats(HOUR);
     Map<CostBucket, Double> cost = new EnumMap<>(honest.costUsd());
     cost.put(CostBucket.IDLE, Double.NaN);
-    assertThatThrownBy(() -> waterfall().verify(withCost(honest, cost, Double.NaN), 0, 0, 0))
+    assertThatThrownBy(() -> waterfall().verify(honest.withCost(cost, Double.NaN), 0, 0, 0))
         .hasMessage("c: cost bucket idle is $NaN");
     assertThatThrownBy(
-            () -> waterfall().verify(withCost(honest, honest.costUsd(), 0), 0, 0, 1e308 * 10))
+            () -> waterfall().verify(honest.withCost(honest.costUsd(), 0), 0, 0, 1e308 * 10))
         .hasMessage(
             "c: cost buckets sum to $0.000000 and the total is $0.000000, but node lifetimes,"
                 + " load balancers and other charges come to $Infinity");
@@ -104,7 +104,7 @@ class InvariantFaultInjectionTest {
     ComputeStats honest = books.stats(HOUR);
     Map<CostBucket, Double> cost = new EnumMap<>(honest.costUsd());
     cost.put(CostBucket.STOPPED, -0.5);
-    assertThatThrownBy(() -> waterfall().verify(withCost(honest, cost, -0.5), 0, 0, -0.5))
+    assertThatThrownBy(() -> waterfall().verify(honest.withCost(cost, -0.5), 0, 0, -0.5))
         .hasMessage("c: cost bucket stopped is $-0.5");
   }
 
@@ -114,19 +114,19 @@ class InvariantFaultInjectionTest {
     Map<CostBucket, Double> cost = new EnumMap<>(honest.costUsd());
     // a microdollar of storage that nothing else accounts for is within the tolerance, exactly
     cost.put(CostBucket.STOPPED, 1e-6);
-    assertThatCode(() -> waterfall().verify(withCost(honest, cost, 1e-6), 0, 0, 0))
+    assertThatCode(() -> waterfall().verify(honest.withCost(cost, 1e-6), 0, 0, 0))
         .doesNotThrowAnyException();
-    assertThatCode(() -> waterfall().verify(withCost(honest, cost, 0), 0, 0, 1e-6))
+    assertThatCode(() -> waterfall().verify(honest.withCost(cost, 0), 0, 0, 1e-6))
         .doesNotThrowAnyException();
     cost.put(CostBucket.STOPPED, -1e-6);
-    assertThatCode(() -> waterfall().verify(withCost(honest, cost, -1e-6), 0, 0, -1e-6))
+    assertThatCode(() -> waterfall().verify(honest.withCost(cost, -1e-6), 0, 0, -1e-6))
         .doesNotThrowAnyException();
     // on a ten-million-dollar bill the tolerance grows to 11 microdollars
     cost.put(CostBucket.STOPPED, 1e7 + 5e-6);
-    assertThatCode(() -> waterfall().verify(withCost(honest, cost, 1e7), 0, 0, 1e7))
+    assertThatCode(() -> waterfall().verify(honest.withCost(cost, 1e7), 0, 0, 1e7))
         .doesNotThrowAnyException();
     cost.put(CostBucket.STOPPED, 1e7 + 2e-5);
-    assertThatThrownBy(() -> waterfall().verify(withCost(honest, cost, 1e7), 0, 0, 1e7))
+    assertThatThrownBy(() -> waterfall().verify(honest.withCost(cost, 1e7), 0, 0, 1e7))
         .hasMessageStartingWith("c: cost buckets sum to $10000000.000020");
   }
 
@@ -166,28 +166,5 @@ class InvariantFaultInjectionTest {
 
   private static Waterfall waterfall() {
     return new Waterfall("c", 3.6, 2.4);
-  }
-
-  private static ComputeStats withCost(
-      ComputeStats stats, Map<CostBucket, Double> cost, double totalUsd) {
-    return new ComputeStats(
-        stats.compute(),
-        cost,
-        totalUsd,
-        stats.jobsSubmitted(),
-        stats.jobsCompleted(),
-        stats.jobsFailed(),
-        stats.preemptions(),
-        stats.waitMeanSeconds(),
-        stats.waitProbability(),
-        stats.waitP50Seconds(),
-        stats.waitP95Seconds(),
-        stats.waitP99Seconds(),
-        stats.turnaroundMeanSeconds(),
-        stats.nodeHours(),
-        stats.busyNodeHours(),
-        stats.utilization(),
-        stats.peakNodes(),
-        stats.failuresByReason());
   }
 }

@@ -59,8 +59,8 @@ class ServerlessAndAttachedTest {
                 + stats.costUsd(CostBucket.FLOOR)
                 + stats.costUsd(CostBucket.LB))
         .isZero();
-    assertThat(stats.waitMeanSeconds()).isEqualTo(120.0);
-    assertThat(stats.jobsCompleted()).isEqualTo(2);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo(120.0);
+    assertThat(stats.jobs().jobsCompleted()).isEqualTo(2);
   }
 
   @Test
@@ -76,7 +76,7 @@ class ServerlessAndAttachedTest {
                 (sim, pricing) -> new ServerlessCompute(sim, spec, pricing, quotas),
                 jobsAt("Standard_D4s_v3", 1000, 0, 0))
             .runSeconds(86_400);
-    assertThat(stats.waitMeanSeconds()).isEqualTo((60 + 1120) / 2.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo((60 + 1120) / 2.0);
     assertThat(stats.peakNodes()).isEqualTo(1);
     assertThat(stats.totalCostUsd()).isCloseTo(usd(2 * 1060, D4S), EXACT);
   }
@@ -96,6 +96,6 @@ class ServerlessAndAttachedTest {
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(3 * 3600, D4S), EXACT);
     assertThat(stats.costUsd(CostBucket.FLOOR)).isCloseTo(usd(2 * 86_400 - 3 * 3600, D4S), EXACT);
     assertThat(stats.costUsd(CostBucket.LB)).isZero();
-    assertThat(stats.waitMeanSeconds()).isEqualTo(3600 / 3.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo(3600 / 3.0);
   }
 }

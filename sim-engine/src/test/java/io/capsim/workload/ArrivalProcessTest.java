@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.capsim.catalog.Catalog;
 import io.capsim.catalog.VmSize;
-import io.capsim.compute.Compute;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.Job;
+import io.capsim.compute.JobCompute;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
@@ -27,7 +27,7 @@ class ArrivalProcessTest {
   private static final Instant EPOCH = Instant.parse("2026-03-02T05:00:00Z"); // Mon 00:00 NY
 
   /** Records when jobs arrive and does nothing else. */
-  private static final class Recorder implements Compute {
+  private static final class Recorder implements JobCompute {
     final List<Long> submittedMicros = new ArrayList<>();
     final Simulation simulation;
 

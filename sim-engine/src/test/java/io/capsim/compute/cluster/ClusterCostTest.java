@@ -64,11 +64,11 @@ class ClusterCostTest {
     assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(4020 / 86_400.0 * LB_PER_DAY, EXACT);
     // 0.30608 + 3.673 + 0.12243 + 0.01535
     assertThat(stats.totalCostUsd()).isCloseTo(4.12, CENT);
-    assertThat(stats.waitMeanSeconds()).isEqualTo(300.0);
-    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(3900.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo(300.0);
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo(3900.0);
     assertThat(stats.nodeHours()).isCloseTo(4020 / 3600.0, EXACT);
     assertThat(stats.utilization()).isCloseTo(3600 / 4020.0, EXACT);
-    assertThat(stats.jobsCompleted()).isEqualTo(1);
+    assertThat(stats.jobs().jobsCompleted()).isEqualTo(1);
     assertThat(stats.peakNodes()).isEqualTo(1);
   }
 
@@ -91,7 +91,7 @@ class ClusterCostTest {
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(4 * 300, A100), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(4 * 600, A100), EXACT);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(4 * 120, A100), EXACT);
-    assertThat(stats.waitMeanSeconds()).isEqualTo(300.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo(300.0);
     assertThat(stats.peakNodes()).isEqualTo(4);
   }
 
@@ -101,8 +101,8 @@ class ClusterCostTest {
     // node (max 1) is going away, so B's node is requested at 1080, ready 1380, runs to 1980.
     ClusterSpec spec = a100(0, 1).withScaleDownMicros(60 * SimTime.MICROS_PER_SECOND);
     ComputeStats stats = new ComputeRun(spec, jobsAt(600, 0, 1050)).runSeconds(86_400);
-    assertThat(stats.waitP99Seconds()).isCloseTo(330.0, within(0.5));
-    assertThat(stats.waitMeanSeconds()).isEqualTo((300 + 330) / 2.0);
+    assertThat(stats.jobs().waitP99Seconds()).isCloseTo(330.0, within(0.5));
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo((300 + 330) / 2.0);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(600, A100), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(1200, A100), EXACT);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(2 * (120 + 60), A100), EXACT);
@@ -112,7 +112,7 @@ class ClusterCostTest {
   void reuse_jobArrivingBeforeTheTimeout_takesTheIdleNodeAndCancelsItsTimer() {
     // A: 300..900; B arrives at 1000 (idle since 900) and runs at once, 1000..1600, idle to 1720.
     ComputeStats stats = new ComputeRun(a100(0, 1), jobsAt(600, 0, 1000)).runSeconds(86_400);
-    assertThat(stats.waitMeanSeconds()).isEqualTo(150.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo(150.0);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(100 + 120, A100), EXACT);
     assertThat(stats.nodeHours()).isCloseTo(1720 / 3600.0, EXACT);
   }
@@ -127,9 +127,9 @@ class ClusterCostTest {
         jobsAt(3600, 0)
             .withCheckpointsEvery(600 * SimTime.MICROS_PER_SECOND, OnPreemption.RESUBMIT);
     ComputeStats stats = new ComputeRun(spec, workload).runSeconds(86_400);
-    assertThat(stats.preemptions()).isEqualTo(5);
-    assertThat(stats.jobsCompleted()).isEqualTo(1);
-    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(7400.0);
+    assertThat(stats.jobs().preemptions()).isEqualTo(5);
+    assertThat(stats.jobs().jobsCompleted()).isEqualTo(1);
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo(7400.0);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(6 * 300, A100_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(3600, A100_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.LOST_WORK)).isCloseTo(usd(5 * 400, A100_SPOT), EXACT);
@@ -142,8 +142,9 @@ class ClusterCostTest {
         a100(0, 1).withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
     Workload workload = jobsAt(1500, 0).withCheckpointsEvery(0, OnPreemption.FAIL);
     ComputeStats stats = new ComputeRun(spec, workload).runSeconds(86_400);
-    assertThat(stats.jobsFailed()).isEqualTo(1);
-    assertThat(stats.failuresByReason()).isEqualTo(Map.of("preempted (on_preemption: fail)", 1L));
+    assertThat(stats.jobs().jobsFailed()).isEqualTo(1);
+    assertThat(stats.jobs().failuresByReason())
+        .isEqualTo(Map.of("preempted (on_preemption: fail)", 1L));
     assertThat(stats.costUsd(CostBucket.LOST_WORK)).isCloseTo(usd(1000, A100_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isZero();
     assertThat(stats.costUsd(CostBucket.IDLE)).isZero();
@@ -155,10 +156,10 @@ class ClusterCostTest {
     ClusterSpec spec =
         a100(0, 1).withLowPriority(new Preemption.TimeTo(Distribution.constant(1000)));
     ComputeStats stats = new ComputeRun(spec, jobsAt(1500, 0)).runSeconds(5000);
-    assertThat(stats.preemptions()).isEqualTo(3);
+    assertThat(stats.jobs().preemptions()).isEqualTo(3);
     assertThat(stats.costUsd(CostBucket.LOST_WORK)).isCloseTo(usd(3000, A100_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(800, A100_SPOT), EXACT);
-    assertThat(stats.jobsCompleted()).isZero();
+    assertThat(stats.jobs().jobsCompleted()).isZero();
   }
 
   @Test
@@ -178,7 +179,7 @@ class ClusterCostTest {
             "Standard_D4s_v3");
     ComputeStats stats = new ComputeRun(1, 0, spec, quotas, workload).runSeconds(86_400);
     assertThat(stats.peakNodes()).isEqualTo(2);
-    assertThat(stats.waitMeanSeconds()).isEqualTo((300 + 300 + 1300 + 1300) / 4.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo((300 + 300 + 1300 + 1300) / 4.0);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(4000, D4S), EXACT);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(600, D4S), EXACT);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(240, D4S), EXACT);
@@ -220,8 +221,8 @@ class ClusterCostTest {
         new ComputeRun(1, 0, spec, Quotas.unlimited(), early).runSeconds(43_200, 86_400);
     assertThat(stats.costUsd(CostBucket.FLOOR)).isCloseTo(2 * 12 * D4S, EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isZero();
-    assertThat(stats.jobsSubmitted()).isZero();
-    assertThat(stats.jobsCompleted()).isZero();
+    assertThat(stats.jobs().jobsSubmitted()).isZero();
+    assertThat(stats.jobs().jobsCompleted()).isZero();
     assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(LB_PER_DAY / 2, EXACT);
   }
 

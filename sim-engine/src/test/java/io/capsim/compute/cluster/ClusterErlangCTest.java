@@ -45,9 +45,9 @@ class ClusterErlangCTest {
       ComputeStats stats =
           new ComputeRun(7, replication, spec, Quotas.unlimited(), workload)
               .runSeconds((long) (hours * HOUR / 20), (long) (hours * HOUR));
-      meanWait.record(stats.waitMeanSeconds() / HOUR);
-      pWait.record(stats.waitProbability());
-      p95.record(stats.waitP95Seconds() / HOUR);
+      meanWait.record(stats.jobs().waitMeanSeconds() / HOUR);
+      pWait.record(stats.jobs().waitProbability());
+      p95.record(stats.jobs().waitP95Seconds() / HOUR);
     }
     assertContains("mean wait (h)", meanWait, ErlangC.meanWait(servers, arrivalsPerHour, 1));
     assertContains("P(wait)", pWait, ErlangC.probabilityOfWaiting(servers, arrivalsPerHour));

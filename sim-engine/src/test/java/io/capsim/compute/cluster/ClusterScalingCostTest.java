@@ -92,9 +92,9 @@ class ClusterScalingCostTest {
     // 0.032 + 0.064 + 0.0128 + 0.00393
     assertThat(stats.totalCostUsd()).isCloseTo(0.11, CENT);
     // Submitted at 100 and 110, not at 0: waits 300 each, turnarounds 900 each.
-    assertThat(stats.waitMeanSeconds()).isEqualTo(300.0);
-    assertThat(stats.waitP99Seconds()).isCloseTo(300.0, within(0.5));
-    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(900.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo(300.0);
+    assertThat(stats.jobs().waitP99Seconds()).isCloseTo(300.0, within(0.5));
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo(900.0);
     assertThat(stats.nodeHours()).isCloseTo(2040 / 3600.0, EXACT);
     assertThat(stats.busyNodeHours()).isCloseTo(1200 / 3600.0, EXACT);
   }
@@ -117,8 +117,8 @@ class ClusterScalingCostTest {
     // 4.56 + 0.0224 + 0.016 + 0.064 + 0.33
     assertThat(stats.totalCostUsd()).isCloseTo(4.99, CENT);
     assertThat(stats.nodeHours()).isCloseTo((DAY + 1020) / 3600.0, EXACT);
-    assertThat(stats.waitMeanSeconds()).isEqualTo(300.0);
-    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(900.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo(300.0);
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo(900.0);
   }
 
   @Test
@@ -144,7 +144,7 @@ class ClusterScalingCostTest {
     assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(2020), EXACT);
     // 0.048 + 0.192 + 0.0448 + 0.00772
     assertThat(stats.totalCostUsd()).isCloseTo(0.29, CENT);
-    assertThat(stats.waitMeanSeconds()).isCloseTo((300 + 300 + 550) / 3.0, EXACT);
+    assertThat(stats.jobs().waitMeanSeconds()).isCloseTo((300 + 300 + 550) / 3.0, EXACT);
     assertThat(stats.peakNodes()).isEqualTo(3);
   }
 
@@ -158,7 +158,7 @@ class ClusterScalingCostTest {
     ComputeRun run = new ComputeRun(1, 0, d4s(0, 4), quotas, jobsAt("etl", 600, 0, 0, 0, 2000));
     ComputeStats stats = run.runSeconds(DAY);
     assertThat(stats.peakNodes()).isEqualTo(2);
-    assertThat(stats.jobsCompleted()).isEqualTo(4);
+    assertThat(stats.jobs().jobsCompleted()).isEqualTo(4);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(3 * 300, D4S), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(4 * 600, D4S), EXACT);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(3 * 120, D4S), EXACT);
@@ -166,8 +166,8 @@ class ClusterScalingCostTest {
     assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(1620 + 1020), EXACT);
     // 0.048 + 0.128 + 0.0192 + 0.01008
     assertThat(stats.totalCostUsd()).isCloseTo(0.205, CENT);
-    assertThat(stats.waitMeanSeconds()).isEqualTo((300 + 300 + 900 + 300) / 4.0);
-    assertThat(stats.turnaroundMeanSeconds()).isEqualTo((900 + 900 + 1500 + 900) / 4.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo((300 + 300 + 900 + 300) / 4.0);
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo((900 + 900 + 1500 + 900) / 4.0);
     assertThat(quotas.inUse("Ds_v3", Tier.DEDICATED)).isZero();
   }
 
@@ -178,12 +178,12 @@ class ClusterScalingCostTest {
     ComputeStats stats =
         new ComputeRun(1, 0, d4s(0, 1), Quotas.unlimited(), jobsAt("etl", 600, 0, 0, 1610))
             .runSeconds(1600, DAY);
-    assertThat(stats.jobsSubmitted()).isEqualTo(1);
-    assertThat(stats.jobsCompleted()).isEqualTo(1);
-    assertThat(stats.waitMeanSeconds()).isZero();
-    assertThat(stats.waitProbability()).isZero();
-    assertThat(stats.waitP95Seconds()).isZero();
-    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(600.0);
+    assertThat(stats.jobs().jobsSubmitted()).isEqualTo(1);
+    assertThat(stats.jobs().jobsCompleted()).isEqualTo(1);
+    assertThat(stats.jobs().waitMeanSeconds()).isZero();
+    assertThat(stats.jobs().waitProbability()).isZero();
+    assertThat(stats.jobs().waitP95Seconds()).isZero();
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo(600.0);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(10 + 120, D4S), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(600, D4S), EXACT);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isZero();
@@ -204,9 +204,9 @@ class ClusterScalingCostTest {
             .withInstanceCount(2)
             .withCheckpointsEvery(600 * SimTime.MICROS_PER_SECOND, OnPreemption.RESUBMIT);
     ComputeStats stats = new ComputeRun(spec, job).runSeconds(DAY);
-    assertThat(stats.preemptions()).isEqualTo(1);
-    assertThat(stats.jobsCompleted()).isEqualTo(1);
-    assertThat(stats.turnaroundMeanSeconds()).isEqualTo(2500.0);
+    assertThat(stats.jobs().preemptions()).isEqualTo(1);
+    assertThat(stats.jobs().jobsCompleted()).isEqualTo(1);
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo(2500.0);
     assertThat(stats.costUsd(CostBucket.LOST_WORK)).isCloseTo(usd(2 * 400, A100_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE))
         .isCloseTo(usd(2 * 600 + 2 * 900, A100_SPOT), EXACT);
@@ -250,8 +250,8 @@ class ClusterScalingCostTest {
             .withCheckpointsEvery(500 * SimTime.MICROS_PER_SECOND, OnPreemption.RESUBMIT);
     ComputeStats stats =
         new ComputeRun(1, 0, spec, quotas, a, jobsAt("b", 100, 1000)).runSeconds(DAY);
-    assertThat(stats.preemptions()).isEqualTo(1);
-    assertThat(stats.turnaroundMeanSeconds()).isEqualTo((2800 + 400) / 2.0);
+    assertThat(stats.jobs().preemptions()).isEqualTo(1);
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo((2800 + 400) / 2.0);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(2 * 300, D4S_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE))
         .isCloseTo(usd(2000 + 500 + 100, D4S_SPOT), EXACT);
@@ -274,8 +274,8 @@ class ClusterScalingCostTest {
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isZero();
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isZero();
     assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(300), EXACT);
-    assertThat(stats.preemptions()).isEqualTo(1);
-    assertThat(stats.jobsSubmitted()).isZero();
+    assertThat(stats.jobs().preemptions()).isEqualTo(1);
+    assertThat(stats.jobs().jobsSubmitted()).isZero();
   }
 
   @Test
@@ -286,8 +286,8 @@ class ClusterScalingCostTest {
         new Job(99, "mpi", 3, 60 * SimTime.MICROS_PER_SECOND, 0, OnPreemption.RESUBMIT, false);
     run.simulation().scheduleAt(10 * SimTime.MICROS_PER_SECOND, s -> run.compute().submit(tooWide));
     ComputeStats stats = run.runSeconds(100, DAY);
-    assertThat(stats.jobsFailed()).isZero();
-    assertThat(stats.failuresByReason()).isEmpty();
-    assertThat(stats.jobsCompleted()).isEqualTo(1);
+    assertThat(stats.jobs().jobsFailed()).isZero();
+    assertThat(stats.jobs().failuresByReason()).isEmpty();
+    assertThat(stats.jobs().jobsCompleted()).isEqualTo(1);
   }
 }

@@ -42,7 +42,7 @@ class PreemptionRateTest {
 
     double exposureNodeHours = stats.busyNodeHours();
     assertThat(exposureNodeHours).isCloseTo(10 * 2000.0, within(1e-6));
-    long count = stats.preemptions();
+    long count = stats.jobs().preemptions();
     double lower = new ChiSquaredDistribution(2.0 * count).inverseCumulativeProbability(0.025) / 2;
     double upper =
         new ChiSquaredDistribution(2.0 * count + 2).inverseCumulativeProbability(0.975) / 2;

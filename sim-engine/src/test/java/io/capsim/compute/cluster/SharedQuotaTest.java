@@ -5,8 +5,8 @@ import static io.capsim.compute.cluster.ClusterScalingCostTest.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capsim.compute.Compute;
 import io.capsim.compute.ComputeStats;
+import io.capsim.compute.JobCompute;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.pool.Preemption;
 import io.capsim.compute.pool.Quotas;
@@ -48,7 +48,7 @@ class SharedQuotaTest {
         .withProvisioning(Distribution.constant(300));
   }
 
-  private void send(Compute compute, double durationSeconds, long... seconds) {
+  private void send(JobCompute compute, double durationSeconds, long... seconds) {
     long[] micros = new long[seconds.length];
     for (int i = 0; i < seconds.length; i++) {
       micros[i] = seconds[i] * SimTime.MICROS_PER_SECOND;
@@ -63,9 +63,9 @@ class SharedQuotaTest {
     new WorkloadDriver(simulation, workload, compute, pricing.catalog()).start();
   }
 
-  private void runTo(long seconds, Compute... computes) {
+  private void runTo(long seconds, JobCompute... computes) {
     simulation.runUntil(seconds * SimTime.MICROS_PER_SECOND);
-    for (Compute compute : computes) {
+    for (JobCompute compute : computes) {
       compute.verifyInvariants(simulation.nowMicros());
     }
   }
@@ -90,8 +90,8 @@ class SharedQuotaTest {
     assertThat(first.totalCostUsd()).isCloseTo(0.16, CENT);
 
     ComputeStats second = b.stats(simulation.nowMicros());
-    assertThat(second.waitMeanSeconds()).isEqualTo(1620.0);
-    assertThat(second.turnaroundMeanSeconds()).isEqualTo(2620.0);
+    assertThat(second.jobs().waitMeanSeconds()).isEqualTo(1620.0);
+    assertThat(second.jobs().turnaroundMeanSeconds()).isEqualTo(2620.0);
     assertThat(second.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(300, D4S), EXACT);
     assertThat(second.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(1000, D4S), EXACT);
     assertThat(second.costUsd(CostBucket.IDLE)).isCloseTo(usd(120, D4S), EXACT);
@@ -118,7 +118,7 @@ class SharedQuotaTest {
     ComputeStats stats = floor.stats(simulation.nowMicros());
     assertThat(stats.costUsd(CostBucket.FLOOR)).isCloseTo(usd(2400, D4S_SPOT), EXACT);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(600, D4S_SPOT), EXACT);
-    assertThat(waiting.stats(simulation.nowMicros()).jobsCompleted()).isZero();
+    assertThat(waiting.stats(simulation.nowMicros()).jobs().jobsCompleted()).isZero();
     assertThat(waiting.nodesNow()).isZero();
     assertThat(waiting.queuedJobsNow()).isEqualTo(1);
   }

@@ -75,7 +75,7 @@ class ComputeInstanceTest {
     // Idle 0..900, stopped 900..7200; job at 7200 starts it (ready 7380), runs to 9180, idle to
     // 10080, stopped after.
     ComputeStats stats = run(instance().withIdleShutdown(15), 86_400, at(1800, 7200));
-    assertThat(stats.waitMeanSeconds()).isEqualTo(180.0);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo(180.0);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(180, RUNNING), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(1800, RUNNING), EXACT);
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(900 + 900, RUNNING), EXACT);
@@ -133,8 +133,8 @@ class ComputeInstanceTest {
             .withSchedules(
                 List.of(new InstanceSchedule(InstanceSchedule.Action.STOP, "1 2 * * *", BERLIN)));
     ComputeStats stats = run(spec, 86_400, at(600, 7200));
-    assertThat(stats.jobsFailed()).isEqualTo(1);
-    assertThat(stats.failuresByReason()).isEqualTo(Map.of("stopped by schedule", 1L));
+    assertThat(stats.jobs().jobsFailed()).isEqualTo(1);
+    assertThat(stats.jobs().failuresByReason()).isEqualTo(Map.of("stopped by schedule", 1L));
     assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(900, RUNNING), EXACT);
     assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(60, RUNNING), EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isZero();
@@ -181,8 +181,8 @@ class ComputeInstanceTest {
             .withSchedules(
                 List.of(new InstanceSchedule(InstanceSchedule.Action.STOP, "0 19 * * *", BERLIN)));
     ComputeStats stats = run(spec, 86_400, at(7200, 18 * 3600 + 1800));
-    assertThat(stats.jobsFailed()).isEqualTo(1);
-    assertThat(stats.failuresByReason()).isEqualTo(Map.of("stopped by schedule", 1L));
+    assertThat(stats.jobs().jobsFailed()).isEqualTo(1);
+    assertThat(stats.jobs().failuresByReason()).isEqualTo(Map.of("stopped by schedule", 1L));
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(1800, RUNNING), EXACT);
   }
 
@@ -199,7 +199,7 @@ class ComputeInstanceTest {
                 "Standard_D4s_v3")
             .asInteractiveSessions();
     ComputeStats stats = run(instance(), 86_400, jobs, session);
-    assertThat(stats.waitMeanSeconds()).isCloseTo(2 * 600 / 7.0, EXACT);
+    assertThat(stats.jobs().waitMeanSeconds()).isCloseTo(2 * 600 / 7.0, EXACT);
     assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(3000, RUNNING), EXACT);
   }
 

@@ -1,0 +1,34 @@
+package io.capsim.compute;
+
+import io.capsim.engine.stat.QuantileRecorder;
+import java.util.Optional;
+
+/**
+ * A compute that runs jobs: a cluster, an instance, serverless compute or an attached pool. Its
+ * statistics hold {@link JobResults}.
+ */
+public interface JobCompute extends Compute {
+  /** The size jobs run on, which their durations are scaled to. */
+  @Override
+  io.capsim.catalog.VmSize size();
+
+  /** Whether people's interactive sessions can run here (only compute instances). */
+  default boolean runsInteractiveSessions() {
+    return false;
+  }
+
+  /** Why a job needing {@code instanceCount} nodes can never run here; empty if it can. */
+  Optional<String> whyCannotFit(int instanceCount);
+
+  /** Accepts a job now; one that can never fit is failed at once with the reason. */
+  void submit(Job job);
+
+  /** Reports each job that completes or fails to {@code observer} (per-job tables). */
+  void observeJobs(JobObserver observer);
+
+  /** Jobs waiting now for nodes, quota or a start. */
+  int queuedJobsNow();
+
+  /** Waits from submission to first start, since warm-up, in microseconds. */
+  QuantileRecorder waits();
+}

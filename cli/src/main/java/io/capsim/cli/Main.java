@@ -1,6 +1,6 @@
 package io.capsim.cli;
 
-import io.capsim.scenario.ScenarioException;
+import io.capsim.scenario.yaml.ScenarioException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;

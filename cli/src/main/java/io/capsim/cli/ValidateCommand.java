@@ -1,8 +1,8 @@
 package io.capsim.cli;
 
 import io.capsim.scenario.Scenario;
-import io.capsim.scenario.ScenarioException;
 import io.capsim.scenario.ScenarioLoader;
+import io.capsim.scenario.yaml.ScenarioException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

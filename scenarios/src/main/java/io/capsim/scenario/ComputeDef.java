@@ -13,6 +13,7 @@ import io.capsim.compute.pool.Tier;
 import io.capsim.compute.serverless.ServerlessCompute;
 import io.capsim.compute.serverless.ServerlessSpec;
 import io.capsim.engine.Simulation;
+import io.capsim.scenario.yaml.YamlNode;
 import java.time.Instant;
 
 /** One compute of a scenario at one sweep point, ready to be built into a run. */

@@ -2,8 +2,10 @@ package io.capsim.scenario;
 
 import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
-import io.capsim.scenario.YamlNode.YamlList;
-import io.capsim.scenario.YamlNode.YamlScalar;
+import io.capsim.scenario.yaml.Problem;
+import io.capsim.scenario.yaml.YamlNode;
+import io.capsim.scenario.yaml.YamlNode.YamlList;
+import io.capsim.scenario.yaml.YamlNode.YamlScalar;
 import io.capsim.workload.ArrivalProcess;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,9 +2,12 @@ package io.capsim.scenario;
 
 import io.capsim.catalog.Suggestions;
 import io.capsim.engine.random.Distribution;
-import io.capsim.scenario.YamlNode.YamlList;
-import io.capsim.scenario.YamlNode.YamlMap;
-import io.capsim.scenario.YamlNode.YamlScalar;
+import io.capsim.scenario.yaml.Problem;
+import io.capsim.scenario.yaml.Quantities;
+import io.capsim.scenario.yaml.YamlNode;
+import io.capsim.scenario.yaml.YamlNode.YamlList;
+import io.capsim.scenario.yaml.YamlNode.YamlMap;
+import io.capsim.scenario.yaml.YamlNode.YamlScalar;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

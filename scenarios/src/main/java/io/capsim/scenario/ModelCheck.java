@@ -2,7 +2,9 @@ package io.capsim.scenario;
 
 import io.capsim.compute.InvalidSettingException;
 import io.capsim.engine.Simulation;
-import io.capsim.scenario.YamlNode.YamlMap;
+import io.capsim.scenario.yaml.Problem;
+import io.capsim.scenario.yaml.YamlNode;
+import io.capsim.scenario.yaml.YamlNode.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

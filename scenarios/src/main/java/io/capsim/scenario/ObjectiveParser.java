@@ -2,8 +2,10 @@ package io.capsim.scenario;
 
 import io.capsim.catalog.Suggestions;
 import io.capsim.compute.Metric;
-import io.capsim.scenario.YamlNode.YamlList;
-import io.capsim.scenario.YamlNode.YamlScalar;
+import io.capsim.scenario.yaml.Quantities;
+import io.capsim.scenario.yaml.YamlNode;
+import io.capsim.scenario.yaml.YamlNode.YamlList;
+import io.capsim.scenario.yaml.YamlNode.YamlScalar;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.capsim.compute.instance.InstanceSpec;
 import io.capsim.compute.pool.Preemption;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
+import io.capsim.scenario.yaml.Quantities;
 import io.capsim.workload.ArrivalProcess;
 import io.capsim.workload.Workload;
 import java.util.ArrayList;

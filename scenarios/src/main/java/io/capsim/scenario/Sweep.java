@@ -1,8 +1,9 @@
 package io.capsim.scenario;
 
 import io.capsim.catalog.Suggestions;
-import io.capsim.scenario.YamlNode.YamlList;
-import io.capsim.scenario.YamlNode.YamlMap;
+import io.capsim.scenario.yaml.YamlNode;
+import io.capsim.scenario.yaml.YamlNode.YamlList;
+import io.capsim.scenario.yaml.YamlNode.YamlMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,8 @@ package io.capsim.scenario;
 
 import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CatalogException;
+import io.capsim.scenario.trace.TraceReader;
+import io.capsim.scenario.yaml.Problem;
 import io.capsim.workload.ArrivalProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package io.capsim.scenario;
 
 import io.capsim.compute.OnPreemption;
 import io.capsim.engine.random.Distribution;
+import io.capsim.scenario.yaml.Problem;
+import io.capsim.scenario.yaml.YamlNode;
 import io.capsim.workload.ArrivalProcess;
 import io.capsim.workload.Speedup;
 import io.capsim.workload.Workload;

@@ -3,6 +3,9 @@ package io.capsim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.capsim.scenario.yaml.Problem;
+import io.capsim.scenario.yaml.ScenarioException;
+import io.capsim.scenario.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

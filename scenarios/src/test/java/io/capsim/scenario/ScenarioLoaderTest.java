@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.capsim.compute.ComputeStats;
 import io.capsim.experiment.ScenarioModel;
+import io.capsim.scenario.trace.TraceReader;
 import io.capsim.workload.ArrivalProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

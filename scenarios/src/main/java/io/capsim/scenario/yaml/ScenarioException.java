@@ -1,4 +1,4 @@
-package io.capsim.scenario;
+package io.capsim.scenario.yaml;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.capsim.scenario;
+package io.capsim.scenario.yaml;
 
 import io.capsim.engine.SimTime;
 import java.time.Duration;

@@ -1,6 +1,7 @@
-package io.capsim.scenario;
+package io.capsim.scenario.trace;
 
 import io.capsim.engine.SimTime;
+import io.capsim.scenario.yaml.Problem;
 import io.capsim.workload.ArrivalProcess;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -30,12 +31,12 @@ import java.util.zip.ZipException;
  * openb_pod_list}). Jobs keep the trace's relative submission times, the first at time 0. Corrupt
  * or oversized input is refused with the file and line.
  */
-final class TraceReader {
+public final class TraceReader {
   static final long MAX_DECOMPRESSED_BYTES = 512L << 20;
   static final int MAX_JOBS = 5_000_000;
 
   /** A trace that cannot be read; the message starts with the file and line. */
-  static final class TraceException extends Exception {
+  public static final class TraceException extends Exception {
     TraceException(String message) {
       super(message);
     }
@@ -45,7 +46,7 @@ final class TraceReader {
 
   /** The {@code format} of a trace, each with its reader. A new format is a constant here. */
   @SuppressWarnings("ImmutableEnumChecker") // each reader is a stateless method
-  enum Format {
+  public enum Format {
     SWF("swf", TraceReader::swf),
     CSV("csv", TraceReader::csv),
     ALIBABA(
@@ -65,17 +66,17 @@ final class TraceReader {
       this.reader = reader;
     }
 
-    String key() {
+    public String key() {
       return key;
     }
   }
 
   /** Options of {@code arrivals: {trace: ...}}; unused ones are ignored by the other formats. */
-  record Options(int procsPerNode, int gpusPerNode, Map<String, String> columns) {}
+  public record Options(int procsPerNode, int gpusPerNode, Map<String, String> columns) {}
 
   private TraceReader() {}
 
-  static ArrivalProcess.Trace read(Path file, Format format, Options options)
+  public static ArrivalProcess.Trace read(Path file, Format format, Options options)
       throws TraceException {
     return read(file, file.toString(), format, options, note -> {});
   }
@@ -85,7 +86,7 @@ final class TraceReader {
    * tells {@code notes} how many job lines it left out and why. Jobs of zero length are kept: they
    * are submitted and complete at once.
    */
-  static ArrivalProcess.Trace read(
+  public static ArrivalProcess.Trace read(
       Path path, String name, Format format, Options options, Consumer<String> notes)
       throws TraceException {
     Path file = Path.of(name);

@@ -1,4 +1,4 @@
-package io.capsim.scenario;
+package io.capsim.scenario.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,9 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.capsim.scenario.YamlNode.YamlList;
-import io.capsim.scenario.YamlNode.YamlMap;
-import io.capsim.scenario.YamlNode.YamlScalar;
+import io.capsim.scenario.yaml.YamlNode.YamlList;
+import io.capsim.scenario.yaml.YamlNode.YamlMap;
+import io.capsim.scenario.yaml.YamlNode.YamlScalar;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package io.capsim.scenario;
+package io.capsim.scenario.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

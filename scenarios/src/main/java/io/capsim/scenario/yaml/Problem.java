@@ -1,4 +1,4 @@
-package io.capsim.scenario;
+package io.capsim.scenario.yaml;
 
 /**
  * One thing wrong with a scenario, where and why: {@code file:line:col: path: what is wrong

@@ -15,6 +15,12 @@ public abstract class AccountedCompute implements JobCompute {
     books().jobs().observe(observer);
   }
 
+  /** Its books' statistics; a compute with charges beyond its nodes adds them. */
+  @Override
+  public ComputeStats stats(long nowMicros) {
+    return books().stats(nowMicros);
+  }
+
   @Override
   public final int nodesNow() {
     return books().meter().nodes();

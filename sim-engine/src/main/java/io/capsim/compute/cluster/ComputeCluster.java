@@ -3,7 +3,6 @@ package io.capsim.compute.cluster;
 import io.capsim.catalog.VmSize;
 import io.capsim.compute.AccountedCompute;
 import io.capsim.compute.Accounting;
-import io.capsim.compute.ComputeStats;
 import io.capsim.compute.InvalidSettingException;
 import io.capsim.compute.Job;
 import io.capsim.compute.OnPreemption;
@@ -220,11 +219,6 @@ public final class ComputeCluster extends AccountedCompute {
   @Override
   public int queuedJobsNow() {
     return queue.size();
-  }
-
-  @Override
-  public ComputeStats stats(long nowMicros) {
-    return books.stats(nowMicros);
   }
 
   @Override

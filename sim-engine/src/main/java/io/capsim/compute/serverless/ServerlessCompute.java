@@ -3,7 +3,6 @@ package io.capsim.compute.serverless;
 import io.capsim.catalog.VmSize;
 import io.capsim.compute.AccountedCompute;
 import io.capsim.compute.Accounting;
-import io.capsim.compute.ComputeStats;
 import io.capsim.compute.Job;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.pool.Quotas;
@@ -120,11 +119,6 @@ public final class ServerlessCompute extends AccountedCompute {
   @Override
   public int queuedJobsNow() {
     return queue.size();
-  }
-
-  @Override
-  public ComputeStats stats(long nowMicros) {
-    return books.stats(nowMicros);
   }
 
   @Override

@@ -108,6 +108,17 @@ class NodePoolTest {
     return pool;
   }
 
+  private static void threeRequestsOf300sAtT10(Simulation simulation, TwoSlotOwner owner) {
+    simulation.scheduleAt(
+        10 * S,
+        scheduler -> {
+          for (int i = 0; i < 3; i++) {
+            owner.submit(300 * S);
+          }
+        });
+    simulation.runUntil(1000 * S);
+  }
+
   @Test
   void threeRequestsAtT10_fillTwoSlotsOnOneNodeAndOneOnAnother_thenBothIdleOutAtT470() {
     // t=10: three 300 s requests want two nodes, ready at 70. Node 1 takes requests 1 and 2, node 2
@@ -118,14 +129,7 @@ class NodePoolTest {
     NodeMeter meter = new NodeMeter(0, 3);
     NodePool<int[]> pool = pool(simulation, owner, meter, 0, Quotas.unlimited());
     assertThat(pool.createFloor()).isTrue();
-    simulation.scheduleAt(
-        10 * S,
-        scheduler -> {
-          for (int i = 0; i < 3; i++) {
-            owner.submit(300 * S);
-          }
-        });
-    simulation.runUntil(1000 * S);
+    threeRequestsOf300sAtT10(simulation, owner);
     assertThat(owner.startedAtSeconds).containsExactly(70L, 70L, 70L);
     assertThat(meter.peakNodes()).isEqualTo(2);
     assertThat(meter.nodes()).isZero();
@@ -151,14 +155,7 @@ class NodePoolTest {
     Quotas quotas = new Quotas(Map.of("Ds_v3", 8), java.util.OptionalInt.empty());
     NodePool<int[]> pool = pool(simulation, owner, meter, 1, quotas);
     assertThat(pool.createFloor()).isTrue();
-    simulation.scheduleAt(
-        10 * S,
-        scheduler -> {
-          for (int i = 0; i < 3; i++) {
-            owner.submit(300 * S);
-          }
-        });
-    simulation.runUntil(1000 * S);
+    threeRequestsOf300sAtT10(simulation, owner);
     assertThat(owner.startedAtSeconds).containsExactly(10L, 10L, 310L);
     assertThat(meter.peakNodes()).isEqualTo(1);
     assertThat(meter.nodes()).isEqualTo(1);

@@ -77,6 +77,22 @@ public record Workload(
         interactive);
   }
 
+  /** This workload as people's interactive sessions, which only compute instances run. */
+  public Workload asInteractive() {
+    return new Workload(
+        name,
+        compute,
+        arrivals,
+        instanceCount,
+        durationSeconds,
+        referenceSize,
+        speedup,
+        cuda,
+        checkpointIntervalMicros,
+        onPreemption,
+        true);
+  }
+
   public Workload withSpeedup(Speedup newSpeedup) {
     return new Workload(
         name,

@@ -45,4 +45,52 @@ class MetricTest {
     assertThat(Metric.WAIT_P95_S.of(stats("cluster", JOBS))).isEqualTo(120);
     assertThat(Metric.JOBS_FAILED.of(stats("cluster", JOBS))).isEqualTo(1);
   }
+
+  @Test
+  void eachCostMetric_readsItsOwnBucket() {
+    Map<CostBucket, Double> cost = new java.util.EnumMap<>(CostBucket.class);
+    double usd = 1;
+    for (CostBucket bucket : CostBucket.values()) {
+      cost.put(bucket, usd++);
+    }
+    ComputeStats stats = new ComputeStats("c", cost, 99, 10, 5, 0.5, 2, JOBS);
+    assertThat(Metric.COST_USD.of(stats)).isEqualTo(99);
+    assertThat(Metric.COST_PRODUCTIVE_USD.of(stats)).isEqualTo(cost.get(CostBucket.PRODUCTIVE));
+    assertThat(Metric.COST_PROVISIONING_USD.of(stats)).isEqualTo(cost.get(CostBucket.PROVISIONING));
+    assertThat(Metric.COST_IDLE_USD.of(stats)).isEqualTo(cost.get(CostBucket.IDLE));
+    assertThat(Metric.COST_FLOOR_USD.of(stats)).isEqualTo(cost.get(CostBucket.FLOOR));
+    assertThat(Metric.COST_LOST_WORK_USD.of(stats)).isEqualTo(cost.get(CostBucket.LOST_WORK));
+    assertThat(Metric.COST_STOPPED_USD.of(stats)).isEqualTo(cost.get(CostBucket.STOPPED));
+    assertThat(Metric.COST_LB_USD.of(stats)).isEqualTo(cost.get(CostBucket.LB));
+  }
+
+  @Test
+  void keys_areTheColumnNames_andSecondsMetricsAnswerWithoutTheirSuffix() {
+    assertThat(Metric.WAIT_P95_S.key()).isEqualTo("wait_p95_s");
+    assertThat(Metric.WAIT_P95_S.inSeconds()).isTrue();
+    assertThat(Metric.COST_USD.inSeconds()).isFalse();
+    assertThat(Metric.byKey("wait_p95")).contains(Metric.WAIT_P95_S);
+    assertThat(Metric.byKey("wait_p95_s")).contains(Metric.WAIT_P95_S);
+    assertThat(Metric.byKey("cost_usd")).contains(Metric.COST_USD);
+    assertThat(Metric.byKey("cost")).isEmpty();
+  }
+
+  @Test
+  void statistics_areEqualExactlyWhenEveryFigureIs() {
+    ComputeStats a = stats("c", JOBS);
+    assertThat(a).isEqualTo(stats("c", JOBS)).hasSameHashCodeAs(stats("c", JOBS));
+    assertThat(a.compute()).isEqualTo("c");
+    assertThat(a)
+        .isNotEqualTo(stats("d", JOBS))
+        .isNotEqualTo(noJobs("c"))
+        .isNotEqualTo(a.withCost(Map.of(CostBucket.PRODUCTIVE, 3.0), 2.0))
+        .isNotEqualTo(a.withCost(COST, 2.5))
+        .isNotEqualTo(new ComputeStats("c", COST, 2.0, 11, 5, 0.5, 2, JOBS))
+        .isNotEqualTo(new ComputeStats("c", COST, 2.0, 10, 6, 0.5, 2, JOBS))
+        .isNotEqualTo(new ComputeStats("c", COST, 2.0, 10, 5, 0.6, 2, JOBS))
+        .isNotEqualTo(new ComputeStats("c", COST, 2.0, 10, 5, 0.5, 3, JOBS))
+        .isNotEqualTo("c");
+    assertThat(a.toString()).startsWith("ComputeStats[c, $2.0").contains("JobResults[");
+    assertThat(noJobs("c").toString()).doesNotContain("JobResults");
+  }
 }

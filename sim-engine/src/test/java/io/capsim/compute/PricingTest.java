@@ -21,6 +21,7 @@ class PricingTest {
 
   @Test
   void dedicatedPaysPayAsYouGo_lowPriorityPaysSpot() {
+    assertThat(eastus.region()).isEqualTo("eastus");
     assertThat(eastus.nodePerHourUsd("Standard_D4s_v3", Tier.DEDICATED)).isEqualTo(0.192);
     assertThat(eastus.nodePerHourUsd("Standard_D4s_v3", Tier.LOW_PRIORITY)).isEqualTo(0.036902);
   }

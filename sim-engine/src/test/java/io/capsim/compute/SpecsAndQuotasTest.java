@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.capsim.compute.cluster.AttachedSpec;
+import io.capsim.compute.cluster.ClusterSpec;
 import io.capsim.compute.pool.Preemption;
 import io.capsim.compute.pool.Quotas;
 import io.capsim.compute.pool.Tier;
@@ -57,5 +58,19 @@ class SpecsAndQuotasTest {
     Cron cron = new Cron("30 2 * * 1-5", ZoneId.of("Europe/Berlin"));
     assertThat(cron.expression()).isEqualTo("30 2 * * 1-5");
     assertThat(cron.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+  }
+
+  @Test
+  void aRefusedSetting_namesItsComputeKeyAndReason() {
+    assertThatThrownBy(() -> ClusterSpec.defaults("cpu", "Standard_D4s_v3").withInstances(6, 4))
+        .isInstanceOfSatisfying(
+            InvalidSettingException.class,
+            e -> {
+              assertThat(e.owner()).isEqualTo(InvalidSettingException.Owner.COMPUTE);
+              assertThat(e.name()).isEqualTo("cpu");
+              assertThat(e.key()).isEqualTo("min_instances");
+              assertThat(e.reason()).isEqualTo("must be <= max_instances (4), was 6");
+            })
+        .hasMessage("cpu: min_instances must be <= max_instances (4), was 6");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capsim.catalog.Catalog;
+import io.capsim.compute.InvalidSettingException;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.cluster.ClusterSpec;
 import io.capsim.compute.cluster.ComputeCluster;
@@ -67,6 +68,24 @@ class WorkloadDriverTest {
   void gpuWorkloadOnCpuSize_isRefused() {
     assertThatThrownBy(() -> driver("Standard_D4s_v3", training("Standard_NC24s_v3", Speedup.GPU)))
         .hasMessage("train on c: Standard_D4s_v3 has no GPUs, so it cannot run a GPU workload");
+  }
+
+  @Test
+  void interactiveSessionsOnACluster_areRefused_asTheWorkloadsWhole() {
+    assertThatThrownBy(
+            () ->
+                driver(
+                    "Standard_D4s_v3", training("Standard_D4s_v3", Speedup.NONE).asInteractive()))
+        .isInstanceOfSatisfying(
+            InvalidSettingException.class,
+            e -> {
+              assertThat(e.owner()).isEqualTo(InvalidSettingException.Owner.WORKLOAD);
+              assertThat(e.name()).isEqualTo("train");
+              assertThat(e.key()).isEmpty();
+              assertThat(e.reason())
+                  .isEqualTo("interactive sessions run on compute instances only");
+            })
+        .hasMessage("train on c: interactive sessions run on compute instances only");
   }
 
   @Test

@@ -362,7 +362,7 @@ public final class ScenarioLoader {
     return specs;
   }
 
-  /** A model error, placed at the workload it names ("train on gpu: ...") when it names one. */
+  /** The file name without its extension: the scenario name when it gives none. */
   private static String baseName(String file) {
     String name = Path.of(file).getFileName().toString();
     int dot = name.lastIndexOf('.');

@@ -80,6 +80,8 @@ class MetricTest {
     ComputeStats a = stats("c", JOBS);
     assertThat(a).isEqualTo(stats("c", JOBS)).hasSameHashCodeAs(stats("c", JOBS));
     assertThat(a.compute()).isEqualTo("c");
+    // Legal but useless as a key would be one hash for all; these two differ.
+    assertThat(a.hashCode()).isNotEqualTo(stats("d", JOBS).hashCode());
     assertThat(a)
         .isNotEqualTo(stats("d", JOBS))
         .isNotEqualTo(noJobs("c"))

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,9 +130,14 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** The mean as {@code format} gives it; "-" when no compute of the run reports the metric. */
+  private static String mean(String format, RunResults.@Nullable Summary summary) {
+    return summary == null ? "-" : String.format(Locale.ROOT, format, summary.mean());
+  }
+
   /** The half-width as {@code format} gives it; "-" with one replication, which has none. */
-  private static String halfWidth(String format, RunResults.Summary summary) {
-    double h = summary.halfWidth95();
+  private static String halfWidth(String format, RunResults.@Nullable Summary summary) {
+    double h = summary == null ? Double.NaN : summary.halfWidth95();
     return Double.isNaN(h) ? "-" : String.format(Locale.ROOT, format, h);
   }
 
@@ -146,13 +152,13 @@ final class RunCommand implements Callable<Integer> {
         Map<Metric, RunResults.Summary> m = row.getValue();
         out.printf(
             Locale.ROOT,
-            "%-5d %-28s %-40s %12.2f ± %-7s %10.0f ± %-7s %6.1f%%%n",
+            "%-5d %-28s %-40s %12.2f ± %-7s %10s ± %-7s %6.1f%%%n",
             point.index(),
             row.getKey(),
             point.values().values(),
             m.get(Metric.COST_USD).mean(),
             halfWidth("%.2f", m.get(Metric.COST_USD)),
-            m.get(Metric.WAIT_P95_S).mean(),
+            mean("%.0f", m.get(Metric.WAIT_P95_S)),
             halfWidth("%.0f", m.get(Metric.WAIT_P95_S)),
             100 * m.get(Metric.UTILIZATION).mean());
       }

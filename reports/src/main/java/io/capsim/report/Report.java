@@ -1,5 +1,6 @@
 package io.capsim.report;
 
+import io.capsim.compute.Metric;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.ResultsWriter;
@@ -68,28 +69,34 @@ public final class Report {
         outDir.resolve("recommendation.yaml"),
         w -> w.write(AzureMlYaml.of(scenario, recommendation)));
     Map<String, byte[]> charts = new LinkedHashMap<>();
-    chart(
-        outDir,
-        charts,
-        "cost-vs-wait.png",
-        "Cost against p95 wait, with 95 % error bars and the Pareto frontier",
-        Charts.costVersusWait(table, recommendation));
+    // The charts against waits need computes that run jobs; the others hold for every compute.
+    boolean waitMetrics = table.metrics().contains(Metric.WAIT_P95_S);
+    if (waitMetrics) {
+      chart(
+          outDir,
+          charts,
+          "cost-vs-wait.png",
+          "Cost against p95 wait, with 95 % error bars and the Pareto frontier",
+          Charts.costVersusWait(table, recommendation));
+    }
     chart(
         outDir,
         charts,
         "cost-waterfall.png",
         "The cost waterfall: where each point's money goes",
         Charts.costWaterfall(table));
-    Charts.breakEven(scenario, table, recommendation)
-        .ifPresent(
-            png ->
-                chart(
-                    outDir,
-                    charts,
-                    "break-even.png",
-                    "Break-even: cost and p95 wait against the idle timeout, through the"
-                        + " recommended point",
-                    png));
+    if (waitMetrics) {
+      Charts.breakEven(scenario, table, recommendation)
+          .ifPresent(
+              png ->
+                  chart(
+                      outDir,
+                      charts,
+                      "break-even.png",
+                      "Break-even: cost and p95 wait against the idle timeout, through the"
+                          + " recommended point",
+                      png));
+    }
     Path timeline = outDir.resolve("timeline.csv");
     if (Files.isRegularFile(timeline)) {
       chart(

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The result tables follow the metric set of the run, not a fixed record: when the computes report
  * no jobs (as a request-serving endpoint will not), summary.csv and replications.csv have no job
- * columns, and reading replications.csv back gives the metrics it holds.
+ * columns, reading replications.csv back gives the metrics it holds, and the report draws no chart
+ * and no column against waits.
  */
 class MetricSetTablesTest {
   @Test
@@ -61,5 +62,17 @@ class MetricSetTablesTest {
     assertThat(read.metrics()).isEqualTo(results.metrics());
     assertThat(read.value(2, 1, "cpu-cluster", Metric.COST_USD)).isEqualTo(3.0);
     assertThat(read.value(2, 1, "cpu-cluster", Metric.WAIT_P95_S)).isNaN();
+
+    // The report follows too: no chart and no column against waits there are none of.
+    Files.writeString(
+        dir.resolve("scenario.resolved.yaml"),
+        io.capsim.scenario.ResolvedScenario.toYaml(scenario, "test"));
+    Report.write(dir, "test");
+    assertThat(dir.resolve("charts/cost-waterfall.png")).exists();
+    assertThat(dir.resolve("charts/cost-vs-wait.png")).doesNotExist();
+    assertThat(dir.resolve("charts/break-even.png")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .contains("<th>cost, USD</th><th>utilisation</th>")
+        .doesNotContain("p95 wait, s");
   }
 }

@@ -146,9 +146,11 @@ public final class HtmlReport {
 
   private static void points(
       StringBuilder html, Scenario s, MetricTable table, Recommendation rec) {
+    boolean waits = table.metrics().contains(Metric.WAIT_P95_S);
     html.append("<h2>Every point</h2><table><tr><th>point</th><th>swept values</th>")
-        .append("<th>cost, USD</th><th>p95 wait, s (worst compute)</th><th>utilisation</th>")
-        .append("<th>meets constraints</th></tr>\n");
+        .append("<th>cost, USD</th>")
+        .append(waits ? "<th>p95 wait, s (worst compute)</th>" : "")
+        .append("<th>utilisation</th><th>meets constraints</th></tr>\n");
     for (int p = 0; p < table.points(); p++) {
       Tally cost = table.totalTally(p, Metric.COST_USD);
       double worstWait = 0;
@@ -170,11 +172,13 @@ public final class HtmlReport {
           .append("</td><td class=\"n\">")
           .append(String.format(Locale.ROOT, "%,.2f", cost.mean()))
           .append(plusMinus("%,.2f", cost.halfWidth95()))
-          .append("</td><td class=\"n\">")
-          .append(String.format(Locale.ROOT, "%,.0f", worstWait))
-          .append(plusMinus("%,.0f", waitHalf))
-          .append("</td><td class=\"n\">")
-          .append(String.format(Locale.ROOT, "%.1f %%", 100 * utilization))
+          .append("</td><td class=\"n\">");
+      if (waits) {
+        html.append(String.format(Locale.ROOT, "%,.0f", worstWait))
+            .append(plusMinus("%,.0f", waitHalf))
+            .append("</td><td class=\"n\">");
+      }
+      html.append(String.format(Locale.ROOT, "%.1f %%", 100 * utilization))
           .append("</td><td>")
           .append(rec.meetingConstraints().contains(p) ? "yes" : "no")
           .append("</td></tr>\n");

@@ -143,7 +143,8 @@ public final class ComputeCluster extends AccountedCompute {
   private void start(Job job) {
     long now = simulation.nowMicros();
     int count = job.instanceCount();
-    Node<Job>[] held = (Node<Job>[]) new Node<?>[count];
+    // One array per job: a job restarted after a preemption reuses it.
+    Node<Job>[] held = job.nodes().length == count ? job.nodes() : (Node<Job>[]) new Node<?>[count];
     for (int i = 0; i < count; i++) {
       held[i] = pool.take(job);
     }
@@ -153,8 +154,7 @@ public final class ComputeCluster extends AccountedCompute {
       books.started(job, now);
     }
     job.startSegment(now);
-    job.completionHandle(
-        simulation.schedule(job.remainingWorkMicros(), scheduler -> onCompleted(job)));
+    job.completionHandle(pool.scheduleWorkDone(held[0], job.remainingWorkMicros()));
   }
 
   private void onCompleted(Job job) {
@@ -208,6 +208,11 @@ public final class ComputeCluster extends AccountedCompute {
     @Override
     public void preempted(Job job, Node<Job> lost, long nowMicros) {
       interrupt(job, lost, nowMicros);
+    }
+
+    @Override
+    public void workDone(Job job) {
+      onCompleted(job);
     }
   }
 

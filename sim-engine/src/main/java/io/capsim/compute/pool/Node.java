@@ -38,6 +38,9 @@ public final class Node<W> {
   Event onPreempted = scheduler -> {};
   Event onReleased = scheduler -> {};
 
+  /** The end of the work the node runs, made once per node so that no start allocates one. */
+  Event onWorkDone = scheduler -> {};
+
   Node(long createdMicros) {
     this.createdMicros = createdMicros;
   }

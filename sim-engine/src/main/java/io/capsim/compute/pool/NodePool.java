@@ -35,6 +35,9 @@ public final class NodePool<W> {
      * the other nodes it held.
      */
     void preempted(W work, Node<W> lost, long nowMicros);
+
+    /** The work on {@code node} that {@link #scheduleWorkDone} was told about has ended. */
+    void workDone(W work);
   }
 
   private final Simulation simulation;
@@ -135,6 +138,14 @@ public final class NodePool<W> {
     return node;
   }
 
+  /**
+   * Tells the owner, in {@code delayMicros}, that the work on busy {@code node} has ended; returns
+   * the event's handle, to cancel it. Allocates nothing.
+   */
+  public long scheduleWorkDone(Node<W> node, long delayMicros) {
+    return simulation.schedule(delayMicros, node.onWorkDone);
+  }
+
   /** A busy node whose work ended or moved, idle again. */
   public void giveBack(Node<W> node) {
     meter.change(simulation.nowMicros(), 0, -1, 1);
@@ -165,6 +176,8 @@ public final class NodePool<W> {
     node.onIdleTimeout = scheduler -> onIdleTimeout(node);
     node.onPreempted = scheduler -> onPreempted(node);
     node.onReleased = scheduler -> onReleased(node);
+    node.onWorkDone =
+        scheduler -> owner.workDone(java.util.Objects.requireNonNull(node.work, "work ended"));
     nodes.add(node);
     return node;
   }

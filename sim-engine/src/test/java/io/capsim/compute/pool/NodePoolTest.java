@@ -86,6 +86,11 @@ class NodePoolTest {
     public void preempted(int[] work, Node<int[]> lost, long nowMicros) {
       throw new AssertionError("dedicated nodes are never preempted");
     }
+
+    @Override
+    public void workDone(int[] work) {
+      throw new AssertionError("each request ends by its own event");
+    }
   }
 
   private static NodePool<int[]> pool(

@@ -73,7 +73,11 @@ class ExperimentTest {
     var recommended = java.util.Objects.requireNonNull(captures.get("recommended"));
     assertThat(recommended.getKey()).isEqualTo(experiment.recommendation().winner());
     boolean differ = experiment.recommendation().winner() != experiment.recommendation().baseline();
+    // The scenario must exercise the second capture, or the check below could not fail.
+    assertThat(differ).as("the KTH sweep recommends another point than its baseline").isTrue();
     assertThat(captures.containsKey("baseline")).isEqualTo(differ);
+    assertThat(java.util.Objects.requireNonNull(captures.get("baseline")).getKey())
+        .isEqualTo(experiment.recommendation().baseline());
     assertThat(recommended.getValue().samples()).isNotEmpty();
   }
 

@@ -177,7 +177,9 @@ public final class NodePool<W> {
     node.onPreempted = scheduler -> onPreempted(node);
     node.onReleased = scheduler -> onReleased(node);
     node.onWorkDone =
-        scheduler -> owner.workDone(java.util.Objects.requireNonNull(node.work, "work ended"));
+        scheduler ->
+            owner.workDone(
+                java.util.Objects.requireNonNull(node.work, "a node whose work ends is busy"));
     nodes.add(node);
     return node;
   }

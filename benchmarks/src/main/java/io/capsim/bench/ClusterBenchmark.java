@@ -3,7 +3,9 @@ package io.capsim.bench;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.cluster.ClusterSpec;
 import io.capsim.compute.pool.Quotas;
+import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
+import io.capsim.engine.random.RandomStreams;
 import io.capsim.workload.ArrivalProcess;
 import io.capsim.workload.ComputeRun;
 import io.capsim.workload.Workload;
@@ -15,16 +17,25 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The compute model end to end: an autoscaling cluster of up to 1,000 Standard_D4s_v3 nodes
- * (provisioning 3 to 8 minutes, 120 s idle timeout) under Poisson arrivals of 800 one-hour
- * (lognormal) jobs an hour, with billing, the cost waterfall, wait quantiles and the end-of-run
- * invariant checks. One invocation simulates 1,250 hours, about 1,000,000 jobs; the score is jobs
- * per second (to within the ±0.1 % the Poisson count varies).
+ * The compute model end to end, against the same model written as one loop. An autoscaling cluster
+ * of Standard_D4s_v3 nodes (provisioning 3 to 8 minutes, 120 s idle timeout, last-in first-out
+ * reuse of idle nodes) under Poisson arrivals of lognormal one-hour jobs, with billing, the cost
+ * waterfall, wait quantiles and the end-of-run invariant checks. Two shapes: up to 1,000 nodes at
+ * 800 jobs an hour (the cluster scales up and down all the time), and 20 nodes at utilisation 0.9
+ * (jobs queue). One invocation simulates about 1,000,000 jobs; the score is jobs per second (to
+ * within the ±0.1 % the Poisson count varies).
+ *
+ * <p>{@code capsim} is {@code ComputeCluster} driven by a {@code WorkloadDriver} on a {@code
+ * Simulation}; {@code handLoop} is {@link HandWrittenCluster}, which draws the same random numbers
+ * and follows the same sample path (a test checks it), so the ratio is what capsim's structure
+ * costs.
  *
  * <pre>{@code java -jar benchmarks/target/benchmarks.jar ClusterBenchmark}</pre>
  */
@@ -38,27 +49,67 @@ import org.openjdk.jmh.annotations.Warmup;
     value = 1,
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ClusterBenchmark {
-  static final double JOBS_PER_HOUR = 800;
-  static final long HOURS = 1250;
-  static final int EXPECTED_JOBS = (int) (JOBS_PER_HOUR * HOURS);
+  static final int EXPECTED_JOBS = 1_000_000;
+  static final String SIZE = "Standard_D4s_v3";
+  static final Distribution DURATION_SECONDS = Distribution.lognormal(3000, 9000);
 
+  /** The largest the cluster may grow: 1,000 (scaling) or 20 (queueing). */
+  @Param({"1000", "20"})
+  public int maxNodes;
+
+  private Shape shape = Shape.of(1000);
   private int replication;
 
-  @Benchmark
-  public ComputeStats autoscalingCluster() {
-    return run(replication++);
+  @Setup
+  public void setUp() {
+    shape = Shape.of(maxNodes);
   }
 
-  static ComputeStats run(int replication) {
-    ClusterSpec spec = ClusterSpec.defaults("cpu", "Standard_D4s_v3").withInstances(0, 1000);
-    Workload workload =
-        Workload.simple(
-            "etl",
-            "cpu",
-            new ArrivalProcess.Poisson(JOBS_PER_HOUR / 3600),
-            Distribution.lognormal(3000, 9000),
-            "Standard_D4s_v3");
-    return new ComputeRun(42, replication, spec, Quotas.unlimited(), workload)
-        .runSeconds(HOURS * 3600);
+  @Benchmark
+  public ComputeStats capsim() {
+    return shape.capsim(replication++);
+  }
+
+  @Benchmark
+  public HandWrittenCluster.Result handLoop() {
+    return shape.handLoop(replication++);
+  }
+
+  /** A cluster size, the arrival rate that loads it, and the hours that bring about 1 M jobs. */
+  record Shape(int maxNodes, double jobsPerHour, long hours) {
+    static final long SEED = 42;
+
+    static Shape of(int maxNodes) {
+      double jobsPerHour = maxNodes >= 1000 ? 800 : 0.9 * maxNodes * 3600 / DURATION_SECONDS.mean();
+      return new Shape(maxNodes, jobsPerHour, Math.round(EXPECTED_JOBS / jobsPerHour));
+    }
+
+    ClusterSpec spec() {
+      return ClusterSpec.defaults("cpu", SIZE).withInstances(0, maxNodes);
+    }
+
+    ComputeStats capsim(int replication) {
+      Workload workload =
+          Workload.simple(
+              "etl", "cpu", new ArrivalProcess.Poisson(jobsPerHour / 3600), DURATION_SECONDS, SIZE);
+      return new ComputeRun(SEED, replication, spec(), Quotas.unlimited(), workload)
+          .runSeconds(hours * 3600);
+    }
+
+    /** The same model, drawing from the streams capsim's workload and cluster draw from. */
+    HandWrittenCluster.Result handLoop(int replication) {
+      RandomStreams streams = new RandomStreams(SEED, replication);
+      ClusterSpec spec = spec();
+      HandWrittenCluster loop =
+          new HandWrittenCluster(
+              maxNodes,
+              spec.idleTimeBeforeScaleDownSeconds() * SimTime.MICROS_PER_SECOND,
+              spec.scaleDownMicros(),
+              Distribution.exponential(1 / (jobsPerHour / 3600))
+                  .sampler(streams.stream("workload.etl.arrivals")),
+              DURATION_SECONDS.sampler(streams.stream("workload.etl.durations")),
+              spec.provisioningSeconds().sampler(streams.stream("compute.cpu.provisioning")));
+      return loop.run(hours * 3600 * SimTime.MICROS_PER_SECOND);
+    }
   }
 }

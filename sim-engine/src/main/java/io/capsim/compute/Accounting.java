@@ -33,10 +33,6 @@ public final class Accounting {
     this.waterfall = new Waterfall(compute, pricePerHourUsd, loadBalancerUsdPerDay);
   }
 
-  /**
-   * Records {@code job}'s submission at {@code nowMicros}; fails it and returns false when {@code
-   * unfit} says it can never run.
-   */
   /** Nodes provisioning, busy and idle over time, priced into the waterfall. */
   public NodeMeter meter() {
     return meter;
@@ -51,23 +47,34 @@ public final class Accounting {
     jobs.recordStarted(job, nowMicros);
   }
 
+  /** Records that {@code job} completed; the compute must not use it afterwards. */
   public void completed(Job job, long nowMicros) {
     jobs.recordCompleted(job, nowMicros);
+    job.ended();
   }
 
+  /** Records that {@code job} failed; the compute must not use it afterwards. */
   public void failed(Job job, String reason, long nowMicros) {
     jobs.recordFailed(job, reason, nowMicros);
+    job.ended();
   }
 
   public void preempted() {
     jobs.recordPreemption();
   }
 
+  /**
+   * Records {@code job}'s submission at {@code nowMicros}; fails it and returns false when {@code
+   * unfit} says it can never run.
+   */
   public boolean admit(Job job, long nowMicros, Optional<String> unfit) {
     jobs.recordSubmitted();
-    job.submittedMicros = nowMicros;
-    unfit.ifPresent(reason -> jobs.recordFailed(job, reason, nowMicros));
-    return unfit.isEmpty();
+    job.submittedAt(nowMicros);
+    if (unfit.isPresent()) {
+      failed(job, unfit.get(), nowMicros);
+      return false;
+    }
+    return true;
   }
 
   public ComputeStats stats(long nowMicros) {

@@ -1,27 +1,52 @@
 package io.capsim.compute;
 
 import io.capsim.compute.pool.Node;
+import java.util.ArrayDeque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One job submitted to a compute: how many nodes it needs at once and how much work it is, in
  * microseconds of running on that compute's size. Progress and timing are kept here as it moves
  * through the queue, runs, and is perhaps preempted.
+ *
+ * <p>A job belongs to its compute from submission until the compute's books record it completed or
+ * failed; then it goes back to the spares it came from ({@link #reuse}), if any, and the workload
+ * driver reuses the object for a later job, so a steady run allocates no job. A compute must not
+ * keep a job past its end.
  */
 public final class Job {
   @SuppressWarnings("unchecked") // empty: holds no node of any kind
   private static final Node<Job>[] NO_NODES = (Node<Job>[]) new Node<?>[0];
 
-  private final long id;
-  private final String workload;
-  private final int instanceCount;
-  private final long workMicros;
-  private final long checkpointIntervalMicros;
-  private final OnPreemption onPreemption;
-  private final boolean interactive;
+  private static final long NOT_STARTED = -1;
 
-  long submittedMicros;
-  boolean started;
-  long firstStartMicros;
+  /**
+   * What the jobs of one workload share.
+   *
+   * @param checkpointIntervalMicros progress between checkpoints; 0 when the jobs never checkpoint
+   * @param interactive a person's interactive session rather than a job
+   */
+  public record Kind(
+      String workload,
+      long checkpointIntervalMicros,
+      OnPreemption onPreemption,
+      boolean interactive) {
+    public Kind {
+      if (checkpointIntervalMicros < 0) {
+        throw new IllegalArgumentException(
+            "the checkpoint interval must be >= 0, was " + checkpointIntervalMicros + " µs");
+      }
+    }
+  }
+
+  private final Kind kind;
+  private final @Nullable ArrayDeque<Job> spares;
+  private long id;
+  private int instanceCount;
+  private long workMicros;
+
+  private long submittedMicros;
+  private long firstStartMicros;
   private long checkpointedWorkMicros;
   private long segmentStartMicros;
   private long completionHandle;
@@ -40,29 +65,57 @@ public final class Job {
       long checkpointIntervalMicros,
       OnPreemption onPreemption,
       boolean interactive) {
-    if (instanceCount < 1) {
-      throw new IllegalArgumentException("instance_count must be >= 1, was " + instanceCount);
+    this(new Kind(workload, checkpointIntervalMicros, onPreemption, interactive), null);
+    reset(id, instanceCount, workMicros);
+  }
+
+  private Job(Kind kind, @Nullable ArrayDeque<Job> spares) {
+    this.kind = kind;
+    this.spares = spares;
+  }
+
+  /**
+   * A job of {@code kind}: a spare one if {@code spares} has any, else a new one that returns to
+   * {@code spares} when it ends.
+   */
+  public static Job reuse(
+      ArrayDeque<Job> spares, Kind kind, long id, int instanceCount, long workMicros) {
+    Job job = spares.pollLast();
+    if (job == null) {
+      job = new Job(kind, spares);
     }
-    if (workMicros < 0 || checkpointIntervalMicros < 0) {
-      throw new IllegalArgumentException(
-          "work and checkpoint interval must be >= 0, were "
-              + workMicros
-              + " and "
-              + checkpointIntervalMicros
-              + " µs");
+    job.reset(id, instanceCount, workMicros);
+    return job;
+  }
+
+  private void reset(long newId, int newInstanceCount, long newWorkMicros) {
+    if (newInstanceCount < 1) {
+      throw new IllegalArgumentException("instance_count must be >= 1, was " + newInstanceCount);
     }
-    this.id = id;
-    this.workload = workload;
-    this.instanceCount = instanceCount;
-    this.workMicros = workMicros;
-    this.checkpointIntervalMicros = checkpointIntervalMicros;
-    this.onPreemption = onPreemption;
-    this.interactive = interactive;
+    if (newWorkMicros < 0) {
+      throw new IllegalArgumentException("work must be >= 0, was " + newWorkMicros + " µs");
+    }
+    id = newId;
+    instanceCount = newInstanceCount;
+    workMicros = newWorkMicros;
+    submittedMicros = 0;
+    firstStartMicros = NOT_STARTED;
+    checkpointedWorkMicros = 0;
+    segmentStartMicros = 0;
+    completionHandle = 0;
+    nodesCreatedMicros = 0;
+  }
+
+  /** The job has ended and been recorded: back to its spares, if it has any. */
+  void ended() {
+    if (spares != null) {
+      spares.addLast(this);
+    }
   }
 
   /** A person's interactive session rather than a job. */
   public boolean interactive() {
-    return interactive;
+    return kind.interactive();
   }
 
   public long id() {
@@ -70,7 +123,7 @@ public final class Job {
   }
 
   public String workload() {
-    return workload;
+    return kind.workload();
   }
 
   public int instanceCount() {
@@ -86,9 +139,13 @@ public final class Job {
     return submittedMicros;
   }
 
+  void submittedAt(long nowMicros) {
+    submittedMicros = nowMicros;
+  }
+
   /** True once the job has started at least once. */
   public boolean started() {
-    return started;
+    return firstStartMicros != NOT_STARTED;
   }
 
   /** When it first started; meaningful only once {@link #started()}. */
@@ -96,8 +153,12 @@ public final class Job {
     return firstStartMicros;
   }
 
+  void firstStartedAt(long nowMicros) {
+    firstStartMicros = nowMicros;
+  }
+
   public OnPreemption onPreemption() {
-    return onPreemption;
+    return kind.onPreemption();
   }
 
   // What a compute keeps on the job while it runs it; for compute implementations.
@@ -143,13 +204,16 @@ public final class Job {
     nodesCreatedMicros = micros;
   }
 
-  /** The pool nodes the job holds while it runs. */
-  public Node<Job>[] nodes() {
+  /**
+   * The pool nodes the job holds while it runs: an array of {@link #instanceCount()} the compute
+   * fills, kept with the job object, so a job restarted or a job object reused allocates none.
+   */
+  @SuppressWarnings("unchecked") // an array of Node<Job>, filled by the compute
+  public Node<Job>[] nodeSlots() {
+    if (nodes.length != instanceCount) {
+      nodes = (Node<Job>[]) new Node<?>[instanceCount];
+    }
     return nodes;
-  }
-
-  public void nodes(Node<Job>[] held) {
-    nodes = held;
   }
 
   /**
@@ -157,9 +221,10 @@ public final class Job {
    * intervals, or nothing without checkpoints.
    */
   long keptProgressMicros(long ranMicros) {
-    if (checkpointIntervalMicros == 0) {
+    long interval = kind.checkpointIntervalMicros();
+    if (interval == 0) {
       return 0;
     }
-    return ranMicros / checkpointIntervalMicros * checkpointIntervalMicros;
+    return ranMicros / interval * interval;
   }
 }

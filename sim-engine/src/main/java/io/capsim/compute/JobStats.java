@@ -34,16 +34,15 @@ public final class JobStats implements Resettable {
 
   /** Records the first start of {@code job} at {@code nowMicros} and its wait. */
   void recordStarted(Job job, long nowMicros) {
-    job.started = true;
-    job.firstStartMicros = nowMicros;
-    long waitedMicros = nowMicros - job.submittedMicros;
+    job.firstStartedAt(nowMicros);
+    long waitedMicros = nowMicros - job.submittedMicros();
     waitSeconds.record(SimTime.microsToSeconds(waitedMicros));
     waitMicros.record(waitedMicros);
   }
 
   void recordCompleted(Job job, long nowMicros) {
     completed++;
-    turnaroundSeconds.record(SimTime.microsToSeconds(nowMicros - job.submittedMicros));
+    turnaroundSeconds.record(SimTime.microsToSeconds(nowMicros - job.submittedMicros()));
     observer.onJobDone(job, nowMicros, "completed");
   }
 

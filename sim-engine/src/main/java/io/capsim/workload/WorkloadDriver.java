@@ -10,6 +10,7 @@ import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
+import java.util.ArrayDeque;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,8 @@ public final class WorkloadDriver {
   private final Sampler durationSeconds;
   private final Event arrival = scheduler -> onArrival();
   private final Arrivals arrivals;
+  private final Job.Kind jobKind;
+  private final ArrayDeque<Job> spareJobs = new ArrayDeque<>();
   private long nextJobId;
 
   public WorkloadDriver(
@@ -41,6 +44,12 @@ public final class WorkloadDriver {
     this.durationSeconds =
         workload.durationSeconds().sampler(simulation.stream(streams + ".durations"));
     this.arrivals = workload.arrivals().arrivals(simulation, streams + ".arrivals");
+    this.jobKind =
+        new Job.Kind(
+            workload.name(),
+            workload.checkpointIntervalMicros(),
+            workload.onPreemption(),
+            workload.interactive());
   }
 
   private static void check(Workload workload, JobCompute compute, VmSize size) {
@@ -109,14 +118,6 @@ public final class WorkloadDriver {
     int instanceCount = arrivals.instanceCount(workload.instanceCount());
     scheduleNext();
     long workMicros = SimTime.secondsToMicros(seconds * durationFactor);
-    compute.submit(
-        new Job(
-            nextJobId++,
-            workload.name(),
-            instanceCount,
-            workMicros,
-            workload.checkpointIntervalMicros(),
-            workload.onPreemption(),
-            workload.interactive()));
+    compute.submit(Job.reuse(spareJobs, jobKind, nextJobId++, instanceCount, workMicros));
   }
 }

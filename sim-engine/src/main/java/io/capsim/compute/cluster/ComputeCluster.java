@@ -139,16 +139,12 @@ public final class ComputeCluster extends AccountedCompute {
     }
   }
 
-  @SuppressWarnings("unchecked") // an array of Node<Job>, filled at once
   private void start(Job job) {
     long now = simulation.nowMicros();
-    int count = job.instanceCount();
-    // One array per job: a job restarted after a preemption reuses it.
-    Node<Job>[] held = job.nodes().length == count ? job.nodes() : (Node<Job>[]) new Node<?>[count];
-    for (int i = 0; i < count; i++) {
+    Node<Job>[] held = job.nodeSlots();
+    for (int i = 0; i < held.length; i++) {
       held[i] = pool.take(job);
     }
-    job.nodes(held);
     running++;
     if (!job.started()) {
       books.started(job, now);
@@ -160,10 +156,10 @@ public final class ComputeCluster extends AccountedCompute {
   private void onCompleted(Job job) {
     long now = simulation.nowMicros();
     running--;
-    books.completed(job, now);
-    for (Node<Job> node : job.nodes()) {
+    for (Node<Job> node : job.nodeSlots()) {
       pool.giveBack(node);
     }
+    books.completed(job, now);
     dispatch();
   }
 
@@ -181,15 +177,15 @@ public final class ComputeCluster extends AccountedCompute {
     running--;
     books.preempted();
     books.meter().recordLostWork(now, job.interruptSegment(now), job.instanceCount());
+    for (Node<Job> other : job.nodeSlots()) {
+      if (other != lost) {
+        pool.giveBack(other);
+      }
+    }
     if (job.onPreemption() == OnPreemption.FAIL) {
       books.failed(job, "preempted (on_preemption: fail)", now);
     } else {
       enqueue(job, true);
-    }
-    for (Node<Job> other : job.nodes()) {
-      if (other != lost) {
-        pool.giveBack(other);
-      }
     }
   }
 

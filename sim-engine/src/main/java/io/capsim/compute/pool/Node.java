@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One VM of a {@link NodePool}, from the request that creates it to its release or preemption. To
- * its owner it is a handle: the pool keeps its state.
+ * its owner it is a handle: the pool keeps its state. The pool reuses the object for a later node
+ * once this one is gone, so an owner must not keep it past {@link NodePool.Owner#preempted} or the
+ * work's end.
  *
  * @param <W> what the pool's owner runs on a node (a job, for a cluster)
  */
@@ -17,31 +19,39 @@ public final class Node<W> {
     RELEASING
   }
 
-  final long createdMicros;
+  long createdMicros;
   State state = State.PROVISIONING;
 
   /** What the node is busy with; null unless busy. */
   @Nullable W work;
 
-  long idleTimerHandle;
+  /** When the node, idle, reaches its idle timeout. */
+  long idleDeadlineMicros;
 
   /** Its idle timeout passed while work was waiting for more nodes; release it once none waits. */
   boolean idleTimeoutPassed;
 
   long preemptionHandle;
   int aliveIndex;
-  @Nullable Node<W> previousIdle;
-  @Nullable Node<W> nextIdle;
+  @Nullable Node<W> newerIdle;
+  @Nullable Node<W> olderIdle;
 
+  // Made once per node object, so that nothing a node does allocates an event.
   Event onReady = scheduler -> {};
-  Event onIdleTimeout = scheduler -> {};
   Event onPreempted = scheduler -> {};
   Event onReleased = scheduler -> {};
-
-  /** The end of the work the node runs, made once per node so that no start allocates one. */
   Event onWorkDone = scheduler -> {};
 
   Node(long createdMicros) {
     this.createdMicros = createdMicros;
+  }
+
+  /** This object as a new node, requested at {@code nowMicros}. */
+  void renew(long nowMicros) {
+    createdMicros = nowMicros;
+    state = State.PROVISIONING;
+    work = null;
+    idleTimeoutPassed = false;
+    preemptionHandle = 0;
   }
 }

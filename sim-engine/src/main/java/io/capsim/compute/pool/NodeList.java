@@ -2,16 +2,23 @@ package io.capsim.compute.pool;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The nodes of one pool: every node alive (for lifetimes), and the idle ones in an intrusive
- * last-in first-out list, so the most recently used node is reused first and the others can time
- * out; removing a node from the middle, when its idle timer fires, is O(1).
+ * last-in first-out list, newest first, so the most recently used node is reused first and the
+ * others can time out. With one idle timeout per pool the list is also in order of idle deadlines,
+ * oldest last: the nodes whose timeout has been handled (kept for work waiting or for the floor)
+ * are a run at the old end, and {@link #nextToExpire}, the oldest of the others, has the only
+ * deadline the pool needs on the calendar. Every operation is O(1) except {@link #releaseTimedOut},
+ * which walks the expired run.
  */
 final class NodeList<W> {
   private final List<Node<W>> alive = new ArrayList<>();
-  private @Nullable Node<W> idleHead;
+  private @Nullable Node<W> newestIdle;
+  private @Nullable Node<W> oldestIdle;
+  private @Nullable Node<W> nextToExpire;
   private int idleCount;
   private int timedOutIdleCount;
 
@@ -28,22 +35,40 @@ final class NodeList<W> {
     return timedOutIdleCount;
   }
 
+  /** The oldest idle node whose timeout has not been handled yet; null when none is. */
+  @Nullable Node<W> nextToExpire() {
+    return nextToExpire;
+  }
+
+  /**
+   * The timeout of {@link #nextToExpire} is handled: the next newer idle node is the next to
+   * expire. The node stays idle unless the caller removes it.
+   */
+  void expire(Node<W> node) {
+    nextToExpire = node.newerIdle;
+  }
+
+  /** {@code node}'s timeout passed while work was waiting: it is to be released once none waits. */
   void markTimedOut(Node<W> node) {
     node.idleTimeoutPassed = true;
     timedOutIdleCount++;
   }
 
-  /** The idle nodes marked timed out, unmarked; the caller decides their fate. */
-  List<Node<W>> takeTimedOut() {
-    List<Node<W>> timedOut = new ArrayList<>(timedOutIdleCount);
-    for (Node<W> node = idleHead; node != null; node = node.nextIdle) {
+  /**
+   * Unmarks the idle nodes marked timed out, oldest first, and hands each to {@code release}, which
+   * may remove it from the list.
+   */
+  void releaseTimedOut(Consumer<Node<W>> release) {
+    Node<W> node = oldestIdle;
+    while (timedOutIdleCount > 0 && node != null && node != nextToExpire) {
+      Node<W> newer = node.newerIdle;
       if (node.idleTimeoutPassed) {
         node.idleTimeoutPassed = false;
-        timedOut.add(node);
+        timedOutIdleCount--;
+        release.accept(node);
       }
+      node = newer;
     }
-    timedOutIdleCount = 0;
-    return timedOut;
   }
 
   void add(Node<W> node) {
@@ -59,18 +84,24 @@ final class NodeList<W> {
     }
   }
 
+  /** {@code node} became idle now, with the latest deadline of all. */
   void pushIdle(Node<W> node) {
-    node.previousIdle = null;
-    node.nextIdle = idleHead;
-    if (idleHead != null) {
-      idleHead.previousIdle = node;
+    node.newerIdle = null;
+    node.olderIdle = newestIdle;
+    if (newestIdle != null) {
+      newestIdle.newerIdle = node;
+    } else {
+      oldestIdle = node;
     }
-    idleHead = node;
+    newestIdle = node;
+    if (nextToExpire == null) {
+      nextToExpire = node;
+    }
     idleCount++;
   }
 
   Node<W> popIdle() {
-    Node<W> node = idleHead;
+    Node<W> node = newestIdle;
     if (node == null) {
       throw new IllegalStateException("no idle node");
     }
@@ -79,16 +110,21 @@ final class NodeList<W> {
   }
 
   void removeIdle(Node<W> node) {
-    if (node.previousIdle != null) {
-      node.previousIdle.nextIdle = node.nextIdle;
+    if (node == nextToExpire) {
+      nextToExpire = node.newerIdle;
+    }
+    if (node.newerIdle != null) {
+      node.newerIdle.olderIdle = node.olderIdle;
     } else {
-      idleHead = node.nextIdle;
+      newestIdle = node.olderIdle;
     }
-    if (node.nextIdle != null) {
-      node.nextIdle.previousIdle = node.previousIdle;
+    if (node.olderIdle != null) {
+      node.olderIdle.newerIdle = node.newerIdle;
+    } else {
+      oldestIdle = node.newerIdle;
     }
-    node.previousIdle = null;
-    node.nextIdle = null;
+    node.newerIdle = null;
+    node.olderIdle = null;
     idleCount--;
     if (node.idleTimeoutPassed) {
       node.idleTimeoutPassed = false;

@@ -2,10 +2,13 @@ package io.capsim.compute.pool;
 
 import io.capsim.catalog.VmSize;
 import io.capsim.cost.NodeMeter;
+import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
+import java.util.ArrayList;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The VMs of one size behind a compute, and everything that happens to them whatever runs on them:
@@ -54,6 +57,18 @@ public final class NodePool<W> {
   private final NodeList<W> nodes = new NodeList<>();
   private final Owner<W> owner;
   private int releasing;
+
+  /**
+   * One idle timer for the whole pool, due at or before the next deadline: a node taken before its
+   * deadline leaves the timer early, and the timer, finding nothing due, re-arms for the next.
+   */
+  private final Event idleTimer = scheduler -> onIdleTimer();
+
+  private boolean idleTimerPending;
+  private final Consumer<Node<W>> releaseAboveFloor = this::releaseAboveFloor;
+
+  /** Node objects whose node is gone, to reuse, so that scaling allocates nothing. */
+  private final ArrayList<Node<W>> spareNodes = new ArrayList<>();
 
   /**
    * @param floorNodes nodes kept whatever the load ({@code min_instances})
@@ -131,7 +146,6 @@ public final class NodePool<W> {
   /** The most recently idle node, now busy with {@code work}. */
   public Node<W> take(W work) {
     Node<W> node = nodes.popIdle();
-    simulation.cancel(node.idleTimerHandle);
     node.state = Node.State.BUSY;
     node.work = work;
     meter.change(simulation.nowMicros(), 0, 1, -1);
@@ -155,7 +169,7 @@ public final class NodePool<W> {
   /** Releases the idle nodes whose timeout passed while work waited; call once none waits. */
   public void releaseTimedOut() {
     if (nodes.timedOutIdleCount() > 0) {
-      nodes.takeTimedOut().forEach(this::releaseAboveFloor);
+      nodes.releaseTimedOut(releaseAboveFloor);
     }
   }
 
@@ -171,17 +185,26 @@ public final class NodePool<W> {
   }
 
   private Node<W> newNode() {
-    Node<W> node = new Node<>(simulation.nowMicros());
+    Node<W> node;
+    if (spareNodes.isEmpty()) {
+      node = new Node<>(simulation.nowMicros());
+      bindEvents(node);
+    } else {
+      node = spareNodes.remove(spareNodes.size() - 1);
+      node.renew(simulation.nowMicros());
+    }
+    nodes.add(node);
+    return node;
+  }
+
+  private void bindEvents(Node<W> node) {
     node.onReady = scheduler -> onReady(node);
-    node.onIdleTimeout = scheduler -> onIdleTimeout(node);
     node.onPreempted = scheduler -> onPreempted(node);
     node.onReleased = scheduler -> onReleased(node);
     node.onWorkDone =
         scheduler ->
             owner.workDone(
                 java.util.Objects.requireNonNull(node.work, "a node whose work ends is busy"));
-    nodes.add(node);
-    return node;
   }
 
   private void onReady(Node<W> node) {
@@ -197,17 +220,35 @@ public final class NodePool<W> {
   private void becomeIdle(Node<W> node) {
     node.state = Node.State.IDLE;
     node.work = null;
+    node.idleDeadlineMicros = simulation.nowMicros() + idleTimeoutMicros;
     nodes.pushIdle(node);
-    node.idleTimerHandle = simulation.schedule(idleTimeoutMicros, node.onIdleTimeout);
+    armIdleTimer();
   }
 
-  private void onIdleTimeout(Node<W> node) {
-    if (owner.workWaiting()) {
-      // Work waits for more nodes than are idle; this one will serve it.
-      nodes.markTimedOut(node);
-    } else {
-      releaseAboveFloor(node);
+  private void armIdleTimer() {
+    Node<W> next = nodes.nextToExpire();
+    if (!idleTimerPending && next != null) {
+      idleTimerPending = true;
+      simulation.scheduleAt(next.idleDeadlineMicros, idleTimer);
     }
+  }
+
+  /** Handles every idle node whose deadline is due, oldest first, then re-arms. */
+  private void onIdleTimer() {
+    idleTimerPending = false;
+    long now = simulation.nowMicros();
+    Node<W> node = nodes.nextToExpire();
+    while (node != null && node.idleDeadlineMicros <= now) {
+      nodes.expire(node);
+      if (owner.workWaiting()) {
+        // Work waits for more nodes than are idle; this one will serve it.
+        nodes.markTimedOut(node);
+      } else {
+        releaseAboveFloor(node);
+      }
+      node = nodes.nextToExpire();
+    }
+    armIdleTimer();
   }
 
   /** Nodes that stay: alive and not being released. Never fewer than the floor. */
@@ -236,13 +277,14 @@ public final class NodePool<W> {
   private void removeNode(Node<W> node) {
     meter.nodeEnded(simulation.nowMicros(), node.createdMicros);
     nodes.remove(node);
+    node.work = null;
+    spareNodes.add(node);
   }
 
   private void onPreempted(Node<W> node) {
     long now = simulation.nowMicros();
     if (node.state == Node.State.IDLE) {
       nodes.removeIdle(node);
-      simulation.cancel(node.idleTimerHandle);
       meter.change(now, 0, 0, -1);
     } else {
       W work = java.util.Objects.requireNonNull(node.work, "a busy node has work");

@@ -103,8 +103,9 @@ public final class ServerlessCompute extends AccountedCompute {
       books.meter().nodeEnded(now, job.nodesCreatedMicros());
     }
     holdingNodes.remove(job);
+    int vcpus = vcpus(job);
     books.completed(job, now);
-    quotas.release(size.series(), Tier.DEDICATED, vcpus(job));
+    quotas.release(size.series(), Tier.DEDICATED, vcpus);
   }
 
   private int vcpus(Job job) {

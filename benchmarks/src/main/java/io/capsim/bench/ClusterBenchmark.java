@@ -10,9 +10,11 @@ import io.capsim.workload.ArrivalProcess;
 import io.capsim.workload.ComputeRun;
 import io.capsim.workload.Workload;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -22,6 +24,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The compute model end to end, against the same model written as one loop. An autoscaling cluster
@@ -73,6 +76,44 @@ public class ClusterBenchmark {
   @Benchmark
   public HandWrittenCluster.Result handLoop() {
     return shape.handLoop(replication++);
+  }
+
+  /**
+   * Both sides, one after the other on the same replication, in alternating order, each timed: the
+   * machine's load drifts alike for both, so the ratio of the two totals is steadier than that of
+   * two benchmarks run minutes apart. {@link PerformanceReport} reads the ratio from the counters.
+   */
+  @Benchmark
+  @OperationsPerInvocation(2 * EXPECTED_JOBS)
+  public void interleaved(SideBySide times, Blackhole sink) {
+    int run = replication++;
+    if (run % 2 == 0) {
+      times.capsimNanos += timed(() -> sink.consume(shape.capsim(run)));
+      times.handLoopNanos += timed(() -> sink.consume(shape.handLoop(run)));
+    } else {
+      times.handLoopNanos += timed(() -> sink.consume(shape.handLoop(run)));
+      times.capsimNanos += timed(() -> sink.consume(shape.capsim(run)));
+    }
+  }
+
+  private static long timed(Runnable side) {
+    long start = System.nanoTime();
+    side.run();
+    return System.nanoTime() - start;
+  }
+
+  /** Nanoseconds each side took over an iteration of {@link #interleaved}. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class SideBySide {
+    public long capsimNanos;
+    public long handLoopNanos;
+
+    @Setup(Level.Iteration)
+    public void clear() {
+      capsimNanos = 0;
+      handLoopNanos = 0;
+    }
   }
 
   /** A cluster size, the arrival rate that loads it, and the hours that bring about 1 M jobs. */

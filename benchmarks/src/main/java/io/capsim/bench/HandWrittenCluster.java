@@ -26,6 +26,7 @@ final class HandWrittenCluster {
   private static final int IDLE_TIMER = 3;
   private static final int RELEASED = 4;
   private static final int KIND_BITS = 3;
+  private static final int NODE_BITS = 21;
   private static final int NONE = -1;
 
   /** What the run measured, in the units of capsim's statistics. */
@@ -53,11 +54,11 @@ final class HandWrittenCluster {
   private long submitted;
   private long completed;
 
-  // The calendar: a binary heap of (time, key) with key = insertion sequence << KIND_BITS | kind.
-  private long[] eventTimes = new long[1024];
-  private long[] eventKeys = new long[1024];
-  private int[] eventNodes = new int[1024];
+  // The calendar: a binary heap of (time, key) pairs side by side in one array, the key being
+  // insertion sequence, node + 1 and kind in one long, so ties break by insertion.
+  private long[] heap = new long[2048];
   private int events;
+  private boolean holeAtTop;
   private long sequence;
   private long nowMicros;
 
@@ -86,6 +87,9 @@ final class HandWrittenCluster {
       Sampler interarrivalSeconds,
       Sampler durationSeconds,
       Sampler provisioningSeconds) {
+    if (maxNodes >= 1 << NODE_BITS) {
+      throw new IllegalArgumentException("at most 2^21 - 1 nodes, was " + maxNodes);
+    }
     this.maxNodes = maxNodes;
     this.idleTimeoutMicros = idleTimeoutMicros;
     this.scaleDownMicros = scaleDownMicros;
@@ -107,17 +111,22 @@ final class HandWrittenCluster {
   /** Simulates until {@code endMicros} and returns what capsim's statistics would say. */
   Result run(long endMicros) {
     schedule(nowMicros + SimTime.secondsToMicros(interarrivalSeconds.sample()), ARRIVAL, NONE);
-    while (events > 0 && eventTimes[0] <= endMicros) {
-      nowMicros = eventTimes[0];
-      int kind = (int) (eventKeys[0] & ((1 << KIND_BITS) - 1));
-      int node = eventNodes[0];
-      removeTop();
+    while (events > 0 && heap[0] <= endMicros) {
+      nowMicros = heap[0];
+      long key = heap[1];
+      int kind = (int) (key & ((1 << KIND_BITS) - 1));
+      int node = (int) ((key >>> KIND_BITS) & ((1 << NODE_BITS) - 1)) - 1;
+      holeAtTop = true;
       switch (kind) {
         case ARRIVAL -> onArrival();
         case READY -> onReady(node);
         case DONE -> onDone(node);
         case IDLE_TIMER -> onIdleTimer();
         default -> onReleased(node);
+      }
+      if (holeAtTop) {
+        holeAtTop = false;
+        removeTop();
       }
     }
     nowMicros = endMicros;
@@ -241,32 +250,39 @@ final class HandWrittenCluster {
   }
 
   private void schedule(long timeMicros, int kind, int node) {
-    if (events == eventTimes.length) {
-      eventTimes = java.util.Arrays.copyOf(eventTimes, events * 2);
-      eventKeys = java.util.Arrays.copyOf(eventKeys, events * 2);
-      eventNodes = java.util.Arrays.copyOf(eventNodes, events * 2);
+    long key = (++sequence << (NODE_BITS + KIND_BITS)) | ((long) (node + 1) << KIND_BITS) | kind;
+    if (holeAtTop) {
+      // The event being handled is still at the top: the first it schedules takes its place.
+      holeAtTop = false;
+      siftDown(timeMicros, key);
+      return;
     }
-    long key = (++sequence << KIND_BITS) | kind;
+    if (2 * events == heap.length) {
+      heap = java.util.Arrays.copyOf(heap, heap.length * 2);
+    }
     int position = events++;
     while (position > 0) {
       int parent = (position - 1) >>> 1;
-      if (!before(timeMicros, key, eventTimes[parent], eventKeys[parent])) {
+      if (!before(timeMicros, key, heap[2 * parent], heap[2 * parent + 1])) {
         break;
       }
-      move(parent, position);
+      heap[2 * position] = heap[2 * parent];
+      heap[2 * position + 1] = heap[2 * parent + 1];
       position = parent;
     }
-    put(position, timeMicros, key, node);
+    heap[2 * position] = timeMicros;
+    heap[2 * position + 1] = key;
   }
 
   private void removeTop() {
     int last = --events;
-    if (last == 0) {
-      return;
+    if (last > 0) {
+      siftDown(heap[2 * last], heap[2 * last + 1]);
     }
-    long time = eventTimes[last];
-    long key = eventKeys[last];
-    int node = eventNodes[last];
+  }
+
+  /** Puts (time, key) at the top and sifts it down to its place. */
+  private void siftDown(long time, long key) {
     int position = 0;
     while (true) {
       int child = 2 * position + 1;
@@ -275,32 +291,22 @@ final class HandWrittenCluster {
       }
       if (child + 1 < events
           && before(
-              eventTimes[child + 1], eventKeys[child + 1], eventTimes[child], eventKeys[child])) {
+              heap[2 * child + 2], heap[2 * child + 3], heap[2 * child], heap[2 * child + 1])) {
         child++;
       }
-      if (!before(eventTimes[child], eventKeys[child], time, key)) {
+      if (!before(heap[2 * child], heap[2 * child + 1], time, key)) {
         break;
       }
-      move(child, position);
+      heap[2 * position] = heap[2 * child];
+      heap[2 * position + 1] = heap[2 * child + 1];
       position = child;
     }
-    put(position, time, key, node);
+    heap[2 * position] = time;
+    heap[2 * position + 1] = key;
   }
 
   private static boolean before(long time, long key, long otherTime, long otherKey) {
     return time < otherTime || (time == otherTime && key < otherKey);
-  }
-
-  private void move(int from, int to) {
-    eventTimes[to] = eventTimes[from];
-    eventKeys[to] = eventKeys[from];
-    eventNodes[to] = eventNodes[from];
-  }
-
-  private void put(int position, long time, long key, int node) {
-    eventTimes[position] = time;
-    eventKeys[position] = key;
-    eventNodes[position] = node;
   }
 
   private Result result() {

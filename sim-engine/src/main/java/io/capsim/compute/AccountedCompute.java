@@ -1,14 +1,32 @@
 package io.capsim.compute;
 
 import io.capsim.engine.stat.QuantileRecorder;
+import java.util.Optional;
 
 /**
  * What every compute answers from its {@link Accounting}: node counts, waits, job reports. A kind
  * of compute extends it to share the books and their invariant checks.
  */
 public abstract class AccountedCompute implements JobCompute {
+  /** The widest job, in nodes, known to fit; whatever fits, anything narrower fits too. */
+  private int widestFitting;
+
   /** The compute's books, created in its constructor. */
   protected abstract Accounting books();
+
+  /**
+   * Records {@code job}'s submission now; fails it and returns false when it can never run here.
+   * {@link #whyCannotFit} is asked only about a job wider than any that fitted before, so that a
+   * steady stream of jobs costs no quota lookups.
+   */
+  protected final boolean admit(Job job, long nowMicros) {
+    int nodes = job.instanceCount();
+    Optional<String> unfit = nodes <= widestFitting ? Optional.empty() : whyCannotFit(nodes);
+    if (unfit.isEmpty()) {
+      widestFitting = Math.max(widestFitting, nodes);
+    }
+    return books().admit(job, nowMicros, unfit);
+  }
 
   @Override
   public final void observeJobs(JobObserver observer) {

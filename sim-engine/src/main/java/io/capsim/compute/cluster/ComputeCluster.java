@@ -107,7 +107,7 @@ public final class ComputeCluster extends AccountedCompute {
 
   @Override
   public void submit(Job job) {
-    if (!books.admit(job, simulation.nowMicros(), whyCannotFit(job.instanceCount()))) {
+    if (!admit(job, simulation.nowMicros())) {
       return;
     }
     enqueue(job, false);

@@ -68,7 +68,7 @@ public final class ServerlessCompute extends AccountedCompute {
 
   @Override
   public void submit(Job job) {
-    if (!books.admit(job, simulation.nowMicros(), whyCannotFit(job.instanceCount()))) {
+    if (!admit(job, simulation.nowMicros())) {
       return;
     }
     queue.addLast(job);

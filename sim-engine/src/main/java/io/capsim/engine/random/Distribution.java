@@ -2,21 +2,19 @@ package io.capsim.engine.random;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.apache.commons.math3.distribution.ConstantRealDistribution;
-import org.apache.commons.math3.distribution.EnumeratedRealDistribution;
-import org.apache.commons.math3.distribution.ExponentialDistribution;
-import org.apache.commons.math3.distribution.GammaDistribution;
-import org.apache.commons.math3.distribution.LogNormalDistribution;
-import org.apache.commons.math3.distribution.RealDistribution;
-import org.apache.commons.math3.distribution.UniformRealDistribution;
-import org.apache.commons.math3.distribution.WeibullDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousUniformSampler;
+import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * A non-negative continuous distribution, built from the parameters users think in (a median and a
- * p95, a mean and a coefficient of variation) and sampled through commons-math3. Values carry
- * whatever unit the parameters were given in; the model uses seconds for durations.
+ * p95, a mean and a coefficient of variation) and sampled through Apache Commons RNG's samplers:
+ * the modified ziggurat for the exponential and the Gaussian (McFarland 2016), Ahrens-Dieter and
+ * Marsaglia-Tsang for the gamma. Values carry whatever unit the parameters were given in; the model
+ * uses seconds for durations.
  */
 public sealed interface Distribution
     permits Distribution.Constant,
@@ -33,13 +31,13 @@ public sealed interface Distribution
   /** The expected value. */
   double mean();
 
-  /** The commons-math3 distribution with these parameters, drawing from {@code generator}. */
-  RealDistribution bind(RandomGenerator generator);
-
   /** A sampler of this distribution that draws from {@code stream}. */
   default Sampler sampler(RandomStream stream) {
-    return bind(stream.generator())::sample;
+    return sampler(stream.provider());
   }
+
+  /** A sampler of this distribution that draws from {@code generator}. */
+  Sampler sampler(UniformRandomProvider generator);
 
   static Distribution constant(double value) {
     return new Constant(value);
@@ -81,12 +79,7 @@ public sealed interface Distribution
     }
 
     @Override
-    public RealDistribution bind(RandomGenerator generator) {
-      return new ConstantRealDistribution(value);
-    }
-
-    @Override
-    public Sampler sampler(RandomStream stream) {
+    public Sampler sampler(UniformRandomProvider generator) {
       return () -> value;
     }
   }
@@ -98,8 +91,8 @@ public sealed interface Distribution
     }
 
     @Override
-    public RealDistribution bind(RandomGenerator generator) {
-      return new ExponentialDistribution(generator, mean);
+    public Sampler sampler(UniformRandomProvider generator) {
+      return ZigguratSampler.Exponential.of(generator, mean)::sample;
     }
   }
 
@@ -131,8 +124,9 @@ public sealed interface Distribution
     }
 
     @Override
-    public RealDistribution bind(RandomGenerator generator) {
-      return new LogNormalDistribution(generator, mu(), sigma());
+    public Sampler sampler(UniformRandomProvider generator) {
+      return LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(generator), mu(), sigma())
+          ::sample;
     }
   }
 
@@ -155,8 +149,8 @@ public sealed interface Distribution
     }
 
     @Override
-    public RealDistribution bind(RandomGenerator generator) {
-      return new GammaDistribution(generator, shape(), scale());
+    public Sampler sampler(UniformRandomProvider generator) {
+      return AhrensDieterMarsagliaTsangGammaSampler.of(generator, shape(), scale())::sample;
     }
   }
 
@@ -172,9 +166,12 @@ public sealed interface Distribution
       return scale * Gamma.gamma(1 + 1 / shape);
     }
 
+    /** By inversion: {@code lambda · E^(1/k)} for E a standard exponential draw. */
     @Override
-    public RealDistribution bind(RandomGenerator generator) {
-      return new WeibullDistribution(generator, shape, scale);
+    public Sampler sampler(UniformRandomProvider generator) {
+      ZigguratSampler.Exponential standard = ZigguratSampler.Exponential.of(generator);
+      double inverseShape = 1 / shape;
+      return () -> scale * Math.pow(standard.sample(), inverseShape);
     }
   }
 
@@ -193,8 +190,8 @@ public sealed interface Distribution
     }
 
     @Override
-    public RealDistribution bind(RandomGenerator generator) {
-      return new UniformRealDistribution(generator, min, max);
+    public Sampler sampler(UniformRandomProvider generator) {
+      return ContinuousUniformSampler.of(generator, min, max)::sample;
     }
   }
 
@@ -221,9 +218,12 @@ public sealed interface Distribution
       return Arrays.stream(samples).average().orElseThrow();
     }
 
+    /** Each draw one of the samples, picked uniformly: no setup, whatever their number. */
     @Override
-    public RealDistribution bind(RandomGenerator generator) {
-      return new EnumeratedRealDistribution(generator, samples);
+    public Sampler sampler(UniformRandomProvider generator) {
+      double[] values = samples;
+      int count = values.length;
+      return () -> values[generator.nextInt(count)];
     }
 
     @Override

@@ -1,39 +1,38 @@
 package io.capsim.engine.random;
 
-import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 
 /**
- * One named source of randomness in one run: a Mersenne Twister (commons-math3) seeded from (run
- * seed, stream name, replication) by {@link RandomStreams}. Not thread-safe.
+ * One named source of randomness in one run: an XoShiRo256++ generator (Apache Commons RNG) whose
+ * state is derived from (run seed, stream name, replication) by {@link RandomStreams}. Not
+ * thread-safe.
  */
 public final class RandomStream {
   private final String name;
-  private final MersenneTwister generator;
+  private final XoShiRo256PlusPlus generator;
 
-  RandomStream(String name, int[] seed) {
+  RandomStream(String name, long[] state) {
     this.name = name;
-    this.generator = new MersenneTwister(seed);
+    this.generator = new XoShiRo256PlusPlus(state);
   }
 
   public String name() {
     return name;
   }
 
-  /** A uniform draw from [0, 1). */
+  /** A uniform draw from [0, 1), from the generator's upper 53 bits. */
   public double nextDouble() {
     return generator.nextDouble();
   }
 
-  /** A uniform draw from [0, {@code bound}). */
-  public int nextInt(int bound) {
-    return generator.nextInt(bound);
+  /** The generator's next 64 bits. */
+  public long nextLong() {
+    return generator.nextLong();
   }
 
-  /**
-   * The underlying generator, for commons-math3 distributions; draws from it advance this stream.
-   */
-  public RandomGenerator generator() {
+  /** The generator, for Commons RNG samplers; draws from it advance this stream. */
+  UniformRandomProvider provider() {
     return generator;
   }
 

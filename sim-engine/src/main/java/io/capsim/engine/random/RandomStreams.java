@@ -11,12 +11,12 @@ import java.util.Map;
  * The random streams of one run, each derived from (seed, stream name, replication) alone.
  *
  * <p>Derivation: the SHA-256 digest of the bytes {@code seed} (8 bytes, big-endian), {@code
- * replication} (4 bytes, big-endian), then the UTF-8 bytes of the name, read as eight big-endian
- * {@code int}s, is the seed array of a commons-math3 {@code MersenneTwister} ({@code
- * init_by_array}). Since a stream's seed depends on nothing but those three values, adding,
- * removing or reordering streams never changes the numbers another stream produces, and the same
- * (seed, name, replication) gives the same numbers on every machine and thread. The digest spreads
- * nearby seeds and similar names over unrelated generator states.
+ * replication} (4 bytes, big-endian), then the UTF-8 bytes of the name, read as four big-endian
+ * {@code long}s, is the state of the stream's XoShiRo256++ generator. Since a stream's state
+ * depends on nothing but those three values, adding, removing or reordering streams never changes
+ * the numbers another stream produces, and the same (seed, name, replication) gives the same
+ * numbers on every machine and thread. The digest spreads nearby seeds and similar names over
+ * unrelated generator states.
  *
  * <p>Asking twice for a name returns the same stream object, so two parts of a model that share a
  * name share the draws. Not thread-safe: one per run.
@@ -50,15 +50,15 @@ public final class RandomStreams {
     return streams.computeIfAbsent(name, n -> new RandomStream(n, seedFor(seed, n, replication)));
   }
 
-  /** The generator seed for (seed, name, replication), as documented on this class. */
-  public static int[] seedFor(long seed, String name, int replication) {
+  /** The generator state for (seed, name, replication), as documented on this class. */
+  public static long[] seedFor(long seed, String name, int replication) {
     byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
     ByteBuffer input = ByteBuffer.allocate(Long.BYTES + Integer.BYTES + nameBytes.length);
     input.putLong(seed).putInt(replication).put(nameBytes);
     ByteBuffer digest = ByteBuffer.wrap(sha256().digest(input.array()));
-    int[] words = new int[8];
+    long[] words = new long[4];
     for (int i = 0; i < words.length; i++) {
-      words[i] = digest.getInt();
+      words[i] = digest.getLong();
     }
     return words;
   }

@@ -1,0 +1,91 @@
+package io.capsim.bench;
+
+import io.capsim.engine.Simulation;
+import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.Arrivals;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What one arrival costs to draw: a plain Poisson process against the same mean rate under Azure's
+ * working week ({@code workdays}) and under a 7x24 table of multipliers, in America/New_York (so
+ * the profiles cross daylight saving). At 800 arrivals an hour (the cluster benchmark's rate) and
+ * at 40 a day (the quickstart's), where most hours pass with no arrival and their stepping
+ * dominates. Arrivals per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@OperationsPerInvocation(ArrivalBenchmark.ARRIVALS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ArrivalBenchmark {
+  static final int ARRIVALS = 10_000;
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final Instant MONDAY = Instant.parse("2026-01-05T05:00:00Z");
+
+  @Param({"poisson", "workdays", "weekly-table"})
+  public String profile;
+
+  @Param({"800", "1.6667"})
+  public double perHour;
+
+  private Arrivals arrivals = now -> now;
+  private long nowMicros;
+
+  @Setup
+  public void setUp() {
+    arrivals = process(profile, perHour).arrivals(new Simulation(42, 0), "arrivals");
+    nowMicros = 0;
+  }
+
+  static ArrivalProcess process(String profile, double perHour) {
+    double perSecond = perHour / 3600;
+    return switch (profile) {
+      case "poisson" -> new ArrivalProcess.Poisson(perSecond);
+      case "workdays" ->
+          new ArrivalProcess.Profiled(
+              perSecond, ArrivalProcess.Profiled.workdays(), NEW_YORK, MONDAY);
+      default -> new ArrivalProcess.Profiled(perSecond, weeklyTable(), NEW_YORK, MONDAY);
+    };
+  }
+
+  /** Busy weekday afternoons, quieter mornings and evenings, a trickle at night and at weekends. */
+  private static double[] weeklyTable() {
+    double[] multipliers = new double[ArrivalProcess.Profiled.HOURS_PER_WEEK];
+    for (int hour = 0; hour < multipliers.length; hour++) {
+      int day = hour / 24;
+      int hourOfDay = hour % 24;
+      boolean weekday = day < 5;
+      multipliers[hour] =
+          hourOfDay >= 13 && hourOfDay < 18 && weekday
+              ? 3
+              : hourOfDay >= 8 && hourOfDay < 21 && weekday ? 1.5 : 0.2;
+    }
+    return multipliers;
+  }
+
+  @Benchmark
+  public long next() {
+    long now = nowMicros;
+    for (int i = 0; i < ARRIVALS; i++) {
+      now = arrivals.next(now);
+    }
+    nowMicros = now;
+    return now;
+  }
+}

@@ -1,0 +1,85 @@
+package io.capsim.workload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.capsim.engine.SimTime;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The local hours the profiled arrivals step through, from offset arithmetic, are those {@code
+ * java.time} gives hour by hour: the same hour of the week and the same end of the hour (the next
+ * local hour, or a transition of the zone if one comes first), at random instants over two years,
+ * across daylight saving in both directions, in zones with half-hour offsets and half-hour shifts.
+ * (Stepping by {@code ZonedDateTime.truncatedTo(HOURS).plusHours(1)}, as capsim did until 2026-12,
+ * gives an hour of no length at Lord Howe's autumn shift, where it would have looped forever.)
+ */
+class ProfiledArrivalsTest {
+  private static final Instant EPOCH = Instant.parse("2026-01-05T00:00:00Z");
+  private static final long TWO_YEARS = 730 * SimTime.MICROS_PER_DAY;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "America/New_York",
+        "Europe/Berlin",
+        "Australia/Lord_Howe",
+        "Asia/Kolkata",
+        "Pacific/Chatham",
+        "UTC"
+      })
+  void localHours_matchJavaTimeHourByHour(String zoneName) {
+    ZoneId zone = ZoneId.of(zoneName);
+    ProfiledArrivals arrivals =
+        new ProfiledArrivals(
+            new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), zone, EPOCH),
+            () -> 1);
+    SplittableRandom random = new SplittableRandom(zoneName.hashCode());
+    long t = 0;
+    int checked = 0;
+    while (t < TWO_YEARS) {
+      assertThat(arrivals.hourOfWeekAt(t))
+          .as("hour of week at %s", at(t))
+          .isEqualTo(hourOfWeek(zone, t));
+      long end = arrivals.hourEndAfter(t);
+      assertThat(end).as("end of the hour at %s", at(t)).isEqualTo(hourEnd(zone, t));
+      // Every hour boundary itself, and a random instant inside the next hour.
+      t = random.nextBoolean() ? end : end + random.nextLong(SimTime.MICROS_PER_HOUR);
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(10_000);
+  }
+
+  private static Instant at(long t) {
+    return EPOCH.plus(t, ChronoUnit.MICROS);
+  }
+
+  private static int hourOfWeek(ZoneId zone, long t) {
+    ZonedDateTime local = at(t).atZone(zone);
+    return (local.getDayOfWeek().getValue() - 1) * 24 + local.getHour();
+  }
+
+  private static long hourEnd(ZoneId zone, long t) {
+    // The next whole hour of local time at the offset in force at t (a ZonedDateTime truncated to
+    // the hour would land in a gap or an overlap when a zone shifts by half an hour).
+    ZonedDateTime local = at(t).atZone(zone);
+    Instant nextHour =
+        local
+            .toLocalDateTime()
+            .truncatedTo(ChronoUnit.HOURS)
+            .plusHours(1)
+            .toInstant(local.getOffset());
+    ZoneOffsetTransition transition = zone.getRules().nextTransition(at(t));
+    Instant end =
+        transition != null && transition.getInstant().isBefore(nextHour)
+            ? transition.getInstant()
+            : nextHour;
+    return ChronoUnit.MICROS.between(EPOCH, end);
+  }
+}

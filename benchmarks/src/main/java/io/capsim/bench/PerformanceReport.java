@@ -26,11 +26,11 @@ public final class PerformanceReport {
   };
   private static final String[] PENDING = {"1000", "100000"};
 
-  private final Collection<RunResult> results;
+  private final BenchmarkResults results;
   private final List<String> missed = new ArrayList<>();
 
   PerformanceReport(Collection<RunResult> results) {
-    this.results = results;
+    this.results = new BenchmarkResults(results);
   }
 
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
@@ -42,6 +42,8 @@ public final class PerformanceReport {
           .include(HoldModelBenchmark.class.getName())
           .include(MmcBenchmark.class.getName())
           .include(ClusterBenchmark.class.getName())
+          .include(SamplingBenchmark.class.getName())
+          .include(ArrivalBenchmark.class.getName())
           .include(CatalogLoadBenchmark.class.getName());
     }
     PerformanceReport report = new PerformanceReport(new Runner(options.build()).run());
@@ -61,6 +63,7 @@ public final class PerformanceReport {
             Runtime.getRuntime().availableProcessors()));
     holdTable(out);
     mmcTable(out);
+    new ModelTables(results, missed).render(out);
     catalogLine(out);
     out.append(missed.isEmpty() ? "All targets met.\n" : "Targets missed:\n");
     missed.forEach(m -> out.append("- ").append(m).append('\n'));
@@ -121,18 +124,6 @@ public final class PerformanceReport {
     }
     out.append('\n');
     require("engine M/M/c vs hand loop", mmc("engine"), hand, 0.5);
-    out.append('\n');
-    Optional<Result<?>> cluster = find(ClusterBenchmark.class);
-    cluster.ifPresent(
-        r ->
-            out.append(
-                String.format(
-                    Locale.ROOT,
-                    "Autoscaling cluster, up to 1,000 nodes, ~1M jobs: %,.0f jobs/s ± %,.0f; %s the hand"
-                        + " loop's customers/s%n%n",
-                    r.getScore(),
-                    r.getScoreError(),
-                    ratio(cluster, hand))));
   }
 
   private void catalogLine(StringBuilder out) {
@@ -195,21 +186,7 @@ public final class PerformanceReport {
     return find(MmcBenchmark.class, "model", model);
   }
 
-  /** The result of {@code benchmark} whose parameters have the given (name, value) pairs. */
   private Optional<Result<?>> find(Class<?> benchmark, String... paramNamesAndValues) {
-    return results.stream()
-        .filter(r -> r.getParams().getBenchmark().startsWith(benchmark.getName() + "."))
-        .filter(r -> hasParams(r, paramNamesAndValues))
-        .<Result<?>>map(RunResult::getPrimaryResult)
-        .findFirst();
-  }
-
-  private static boolean hasParams(RunResult result, String[] namesAndValues) {
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (!namesAndValues[i + 1].equals(result.getParams().getParam(namesAndValues[i]))) {
-        return false;
-      }
-    }
-    return true;
+    return results.find(benchmark, paramNamesAndValues);
   }
 }

@@ -95,6 +95,25 @@ class ComputeSurfaceTest {
   }
 
   @Test
+  void cluster_failsEveryJobThatCanNeverFit_notOnlyTheFirst() {
+    ComputeCluster cpu = cluster(0, 2);
+    List<Left> left = observe(cpu);
+    submitAt(cpu, 10, job(1, 2, 60));
+    submitAt(cpu, 20, job(2, 3, 60));
+    submitAt(cpu, 30, job(3, 3, 60));
+    submitAt(cpu, 40, job(4, 2, 60));
+    simulation.runUntil(2000 * SECOND);
+    cpu.verifyInvariants(simulation.nowMicros());
+    // Two nodes ready at 310: job 1 runs to 370, job 4 from 370 to 430; jobs 2 and 3 never fit.
+    assertThat(left)
+        .containsExactly(
+            new Left(2, "w2", 20, -1, 20, "needs 3 nodes but max_instances is 2"),
+            new Left(3, "w3", 30, -1, 30, "needs 3 nodes but max_instances is 2"),
+            new Left(1, "w1", 10, 310, 370, "completed"),
+            new Left(4, "w4", 40, 370, 430, "completed"));
+  }
+
+  @Test
   void instance_failsAJobForTwoNodes_andCountsItsQueue() {
     ComputeInstance instance =
         new ComputeInstance(

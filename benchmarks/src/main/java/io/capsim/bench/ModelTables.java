@@ -1,0 +1,148 @@
+package io.capsim.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.openjdk.jmh.results.Result;
+
+/**
+ * The compute model's tables of the performance report: the cluster against its hand-written loop
+ * (the ratio from the interleaved runs), sampling against commons-math3, profiled arrivals against
+ * Poisson ones. Misses go to the report's list.
+ */
+final class ModelTables {
+  private static final String[] CLUSTER_NODES = {"1000", "20"};
+  private static final String[] DISTRIBUTIONS = {"exponential", "lognormal", "uniform"};
+  private static final String[] RATES = {"800", "1.6667"};
+  private static final double CLUSTER_TARGET = 0.8;
+  private static final double PROFILE_COST_TARGET = 1.1;
+
+  private final BenchmarkResults results;
+  private final List<String> missed;
+
+  ModelTables(BenchmarkResults results, List<String> missed) {
+    this.results = results;
+    this.missed = missed;
+  }
+
+  void render(StringBuilder out) {
+    clusterTable(out);
+    samplingTable(out);
+    arrivalTable(out);
+  }
+
+  private void clusterTable(StringBuilder out) {
+    out.append("| cluster, ~1M jobs | capsim jobs/s | hand loop jobs/s | capsim / hand loop,")
+        .append(" interleaved |\n|---|---:|---:|---:|\n");
+    for (String nodes : CLUSTER_NODES) {
+      Optional<Result<?>> capsim = cluster("capsim", nodes);
+      Optional<Result<?>> hand = cluster("handLoop", nodes);
+      Optional<Double> ratio = interleavedRatio(nodes);
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| up to %s nodes | %s | %s | %s |%n",
+              nodes,
+              score(capsim),
+              score(hand),
+              ratio.map(r -> String.format(Locale.ROOT, "%.2fx", r)).orElse("n/a")));
+      ratio
+          .filter(r -> r < CLUSTER_TARGET)
+          .ifPresent(
+              r ->
+                  missed.add(
+                      String.format(
+                          Locale.ROOT,
+                          "cluster (%s nodes) vs hand loop: %.2fx, target >= %.2fx",
+                          nodes,
+                          r,
+                          CLUSTER_TARGET)));
+    }
+    out.append('\n');
+  }
+
+  /** The hand loop's time over capsim's, both measured in the same invocations. */
+  private Optional<Double> interleavedRatio(String nodes) {
+    Optional<Result<?>> capsim =
+        results.counter(ClusterBenchmark.class, "interleaved", "capsimNanos", "maxNodes", nodes);
+    Optional<Result<?>> hand =
+        results.counter(ClusterBenchmark.class, "interleaved", "handLoopNanos", "maxNodes", nodes);
+    if (capsim.isEmpty() || hand.isEmpty() || capsim.get().getScore() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(hand.get().getScore() / capsim.get().getScore());
+  }
+
+  private void samplingTable(StringBuilder out) {
+    out.append("| draw | capsim (Commons RNG) draws/s | commons-math3 draws/s | ratio |\n")
+        .append("|---|---:|---:|---:|\n");
+    for (String distribution : DISTRIBUTIONS) {
+      Optional<Result<?>> capsim = sampling("capsim", distribution);
+      Optional<Result<?>> math3 = sampling("commons-math3", distribution);
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %s | %s |%n",
+              distribution,
+              score(capsim),
+              score(math3),
+              ratio(capsim, math3)));
+    }
+    out.append('\n');
+  }
+
+  private void arrivalTable(StringBuilder out) {
+    out.append("| arrivals | per hour | arrivals/s | cost vs poisson |\n|---|---:|---:|---:|\n");
+    for (String rate : RATES) {
+      Optional<Result<?>> poisson = arrival("poisson", rate);
+      for (String profile : new String[] {"poisson", "workdays", "weekly-table"}) {
+        Optional<Result<?>> result = arrival(profile, rate);
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %s |%n",
+                profile,
+                rate,
+                score(result),
+                ratio(poisson, result)));
+        if (rate.equals(RATES[0]) && poisson.isPresent() && result.isPresent()) {
+          double cost = poisson.get().getScore() / result.get().getScore();
+          if (cost > PROFILE_COST_TARGET) {
+            missed.add(
+                String.format(
+                    Locale.ROOT,
+                    "%s arrival at %s/h: %.2fx a Poisson one, target <= %.2fx",
+                    profile,
+                    rate,
+                    cost,
+                    PROFILE_COST_TARGET));
+          }
+        }
+      }
+    }
+    out.append('\n');
+  }
+
+  private Optional<Result<?>> cluster(String method, String nodes) {
+    return results.method(ClusterBenchmark.class, method, "maxNodes", nodes);
+  }
+
+  private Optional<Result<?>> sampling(String library, String distribution) {
+    return results.find(SamplingBenchmark.class, "library", library, "distribution", distribution);
+  }
+
+  private Optional<Result<?>> arrival(String profile, String rate) {
+    return results.find(ArrivalBenchmark.class, "profile", profile, "perHour", rate);
+  }
+
+  private static String score(Optional<Result<?>> result) {
+    return result.map(r -> String.format(Locale.ROOT, "%,.0f", r.getScore())).orElse("n/a");
+  }
+
+  private static String ratio(Optional<Result<?>> a, Optional<Result<?>> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return "n/a";
+    }
+    return String.format(Locale.ROOT, "%.2fx", a.get().getScore() / b.get().getScore());
+  }
+}

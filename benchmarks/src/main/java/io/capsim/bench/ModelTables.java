@@ -86,7 +86,7 @@ final class ModelTables {
               distribution,
               score(capsim),
               score(math3),
-              ratio(capsim, math3)));
+              PerformanceReport.ratio(capsim, math3)));
     }
     out.append('\n');
   }
@@ -104,7 +104,7 @@ final class ModelTables {
                 profile,
                 rate,
                 score(result),
-                ratio(poisson, result)));
+                PerformanceReport.ratio(poisson, result)));
         if (rate.equals(RATES[0]) && poisson.isPresent() && result.isPresent()) {
           double cost = poisson.get().getScore() / result.get().getScore();
           if (cost > PROFILE_COST_TARGET) {
@@ -137,12 +137,5 @@ final class ModelTables {
 
   private static String score(Optional<Result<?>> result) {
     return result.map(r -> String.format(Locale.ROOT, "%,.0f", r.getScore())).orElse("n/a");
-  }
-
-  private static String ratio(Optional<Result<?>> a, Optional<Result<?>> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return "n/a";
-    }
-    return String.format(Locale.ROOT, "%.2fx", a.get().getScore() / b.get().getScore());
   }
 }

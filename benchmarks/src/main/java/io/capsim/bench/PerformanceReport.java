@@ -171,7 +171,7 @@ public final class PerformanceReport {
     }
   }
 
-  private static String ratio(Optional<Result<?>> a, Optional<Result<?>> b) {
+  static String ratio(Optional<Result<?>> a, Optional<Result<?>> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return "n/a";
     }

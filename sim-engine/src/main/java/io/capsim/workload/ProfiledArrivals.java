@@ -79,7 +79,7 @@ final class ProfiledArrivals {
    * Steps to the hour after the current one: the next whole local hour, unless the zone's offset
    * changes at the end of the current one.
    */
-  private void enterNextHour() {
+  void enterNextHour() {
     if (hourEndMicros >= offsetUntilMicros) {
       enterHourAt(hourEndMicros);
       return;
@@ -91,7 +91,7 @@ final class ProfiledArrivals {
   }
 
   /** Makes the local hour holding run time {@code t} the current one. */
-  private void enterHourAt(long t) {
+  void enterHourAt(long t) {
     long local = localMicros(t);
     long localHour = Math.floorDiv(local, HOUR);
     hourStartMicros = Math.max(t - (local - localHour * HOUR), offsetFromMicros);
@@ -100,16 +100,19 @@ final class ProfiledArrivals {
     hourRatePerMicro = ratePerMicroByHourOfWeek[hourOfWeek];
   }
 
-  /** The hour of the local week (Monday 00-01 is 0) that run time {@code t} falls in. */
-  int hourOfWeekAt(long t) {
-    return hourOfWeek(Math.floorDiv(localMicros(t), HOUR));
+  /** The start of the current hour, in run time: a whole local hour, or a transition. */
+  long hourStartMicros() {
+    return hourStartMicros;
   }
 
-  /** When the local hour holding run time {@code t} ends: the next local hour, or a transition. */
-  long hourEndAfter(long t) {
-    long local = localMicros(t);
-    long nextLocalHour = (Math.floorDiv(local, HOUR) + 1) * HOUR;
-    return Math.min(t + (nextLocalHour - local), offsetUntilMicros);
+  /** The end of the current hour, in run time: the next whole local hour, or a transition. */
+  long hourEndMicros() {
+    return hourEndMicros;
+  }
+
+  /** The hour of the local week (Monday 00-01 is 0) the current hour is. */
+  int hourOfWeek() {
+    return hourOfWeek;
   }
 
   private static int hourOfWeek(long localHour) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The local hours the profiled arrivals step through, from offset arithmetic, are those {@code
- * java.time} gives hour by hour: the same hour of the week and the same end of the hour (the next
- * local hour, or a transition of the zone if one comes first), at random instants over two years,
+ * java.time} gives: the same hour of the week and the same end of the hour (the next local hour, or
+ * a transition of the zone if one comes first), both when the arrivals step from one hour to the
+ * next, as they do while drawing, and when they jump to an instant inside an hour, over two years,
  * across daylight saving in both directions, in zones with half-hour offsets and half-hour shifts.
  * (Stepping by {@code ZonedDateTime.truncatedTo(HOURS).plusHours(1)}, as capsim did until 2026-12,
  * gives an hour of no length at Lord Howe's autumn shift, where it would have looped forever.)
@@ -34,26 +35,59 @@ class ProfiledArrivalsTest {
         "Pacific/Chatham",
         "UTC"
       })
-  void localHours_matchJavaTimeHourByHour(String zoneName) {
+  void steppingHourByHour_givesJavaTimesHours(String zoneName) {
     ZoneId zone = ZoneId.of(zoneName);
-    ProfiledArrivals arrivals =
-        new ProfiledArrivals(
-            new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), zone, EPOCH),
-            () -> 1);
+    ProfiledArrivals arrivals = arrivals(zone);
+    arrivals.enterHourAt(0);
+    int hours = 0;
+    while (arrivals.hourStartMicros() < TWO_YEARS) {
+      long start = arrivals.hourStartMicros();
+      assertThat(arrivals.hourOfWeek())
+          .as("hour of week at %s", at(start))
+          .isEqualTo(hourOfWeek(zone, start));
+      assertThat(arrivals.hourEndMicros())
+          .as("end of the hour at %s", at(start))
+          .isEqualTo(hourEnd(zone, start));
+      arrivals.enterNextHour();
+      assertThat(arrivals.hourStartMicros()).isEqualTo(hourEnd(zone, start));
+      hours++;
+    }
+    assertThat(hours).isBetween(730 * 24, 730 * 24 + 8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "America/New_York",
+        "Europe/Berlin",
+        "Australia/Lord_Howe",
+        "Asia/Kolkata",
+        "Pacific/Chatham",
+        "UTC"
+      })
+  void jumpingInsideAnHour_givesJavaTimesHour(String zoneName) {
+    ZoneId zone = ZoneId.of(zoneName);
+    ProfiledArrivals arrivals = arrivals(zone);
     SplittableRandom random = new SplittableRandom(zoneName.hashCode());
     long t = 0;
     int checked = 0;
     while (t < TWO_YEARS) {
-      assertThat(arrivals.hourOfWeekAt(t))
+      arrivals.enterHourAt(t);
+      assertThat(arrivals.hourOfWeek())
           .as("hour of week at %s", at(t))
           .isEqualTo(hourOfWeek(zone, t));
-      long end = arrivals.hourEndAfter(t);
-      assertThat(end).as("end of the hour at %s", at(t)).isEqualTo(hourEnd(zone, t));
-      // Every hour boundary itself, and a random instant inside the next hour.
-      t = random.nextBoolean() ? end : end + random.nextLong(SimTime.MICROS_PER_HOUR);
+      assertThat(arrivals.hourEndMicros())
+          .as("end of the hour at %s", at(t))
+          .isEqualTo(hourEnd(zone, t));
+      t = arrivals.hourEndMicros() + random.nextLong(SimTime.MICROS_PER_HOUR);
       checked++;
     }
     assertThat(checked).isGreaterThan(10_000);
+  }
+
+  private static ProfiledArrivals arrivals(ZoneId zone) {
+    return new ProfiledArrivals(
+        new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), zone, EPOCH), () -> 1);
   }
 
   private static Instant at(long t) {

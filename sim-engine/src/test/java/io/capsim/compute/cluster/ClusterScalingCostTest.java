@@ -100,6 +100,47 @@ class ClusterScalingCostTest {
   }
 
   @Test
+  void idleTimer_firingWhenItsNodeWasTaken_rearmsForTheNextDeadline() {
+    // A (600 s) and B (660 s) at 0: nodes 1 and 2 requested, ready 300; A on node 1 to 900, B on
+    // node 2 to 960. Node 1 idles from 900 (deadline 1020, the pool's one timer), node 2 from 960
+    // (deadline 1080). At 1000 C (100 s) takes node 2, the newest idle, and D (10 s) node 1. D ends
+    // 1010: node 1 idles again, deadline 1130. The timer fires at 1020 with nothing due and
+    // re-arms for 1130, when node 1 goes; C ends 1100, node 2 idles to 1220 and goes.
+    ComputeRun run =
+        new ComputeRun(
+            d4s(0, 2),
+            jobsAt("a", 600, 0),
+            jobsAt("b", 660, 0),
+            jobsAt("c", 100, 1000),
+            jobsAt("d", 10, 1000));
+    int[] nodes = new int[4];
+    long[] at = {1125, 1135, 1215, 1225};
+    for (int i = 0; i < at.length; i++) {
+      int sample = i;
+      run.simulation()
+          .scheduleAt(
+              at[i] * SimTime.MICROS_PER_SECOND, s -> nodes[sample] = run.compute().nodesNow());
+    }
+    ComputeStats stats = run.runSeconds(DAY);
+    assertThat(nodes).containsExactly(2, 1, 1, 0);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(600, D4S), EXACT);
+    // 600 + 660 + 100 + 10
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(1370, D4S), EXACT);
+    // node 1: 900..1000 and 1010..1130; node 2: 960..1000 and 1100..1220
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(380, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.FLOOR)).isZero();
+    assertThat(stats.costUsd(CostBucket.LOST_WORK)).isZero();
+    assertThat(stats.costUsd(CostBucket.STOPPED)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(1220), EXACT);
+    // 0.032 + 0.07307 + 0.02027 + 0.00466
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(0.03, CENT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(0.07, CENT);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(0.02, CENT);
+    assertThat(stats.totalCostUsd()).isCloseTo(0.13, CENT);
+    assertThat(stats.jobs().jobsCompleted()).isEqualTo(4);
+  }
+
+  @Test
   void minInstancesFloor_survivesAGangJob() {
     // The floor node is ready from 0. A 2-node job at 1000 takes it and a second node (requested
     // 1000, ready 1300); it runs 1300..1900. Both idle to 2020, when one is released and the

@@ -6,9 +6,11 @@ import io.capsim.workload.Arrivals;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -25,6 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * the profiles cross daylight saving). At 800 arrivals an hour (the cluster benchmark's rate) and
  * at 40 a day (the quickstart's), where most hours pass with no arrival and their stepping
  * dominates. Arrivals per second.
+ *
+ * <p>{@link #interleaved} draws from a profile and from a Poisson process of the same mean rate in
+ * alternating turns of the same invocation, so the shared machine's load drifts alike for both;
+ * {@link PerformanceReport} reads the profile's cost from its two counters. Each side draws through
+ * its own call site, so neither is compiled for the other's class.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -46,11 +53,16 @@ public class ArrivalBenchmark {
 
   private Arrivals arrivals = now -> now;
   private long nowMicros;
+  private Arrivals poisson = now -> now;
+  private long poissonNowMicros;
+  private int turn;
 
   @Setup
   public void setUp() {
     arrivals = process(profile, perHour).arrivals(new Simulation(42, 0), "arrivals");
     nowMicros = 0;
+    poisson = process("poisson", perHour).arrivals(new Simulation(42, 0), "arrivals");
+    poissonNowMicros = 0;
   }
 
   static ArrivalProcess process(String profile, double perHour) {
@@ -87,5 +99,53 @@ public class ArrivalBenchmark {
     }
     nowMicros = now;
     return now;
+  }
+
+  /** {@link #next} on this profile and on the Poisson process, in alternating order. */
+  @Benchmark
+  @OperationsPerInvocation(2 * ARRIVALS)
+  public long interleaved(SideBySide times) {
+    long start = System.nanoTime();
+    long end;
+    if (turn++ % 2 == 0) {
+      long profiled = next();
+      long middle = System.nanoTime();
+      times.profiledNanos += middle - start;
+      long plain = nextPoisson();
+      end = System.nanoTime();
+      times.poissonNanos += end - middle;
+      return profiled ^ plain;
+    }
+    long plain = nextPoisson();
+    long middle = System.nanoTime();
+    times.poissonNanos += middle - start;
+    long profiled = next();
+    end = System.nanoTime();
+    times.profiledNanos += end - middle;
+    return profiled ^ plain;
+  }
+
+  /** {@link #next}'s loop at a call site of its own. */
+  private long nextPoisson() {
+    long now = poissonNowMicros;
+    for (int i = 0; i < ARRIVALS; i++) {
+      now = poisson.next(now);
+    }
+    poissonNowMicros = now;
+    return now;
+  }
+
+  /** Nanoseconds each side took over an iteration of {@link #interleaved}. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class SideBySide {
+    public long profiledNanos;
+    public long poissonNanos;
+
+    @Setup(Level.Iteration)
+    public void clear() {
+      profiledNanos = 0;
+      poissonNanos = 0;
+    }
   }
 }

@@ -27,10 +27,28 @@ final class BenchmarkResults {
   }
 
   /** A secondary result (a counter) of one method of {@code benchmark}, with these parameters. */
-  Optional<Result<?>> counter(
+  private Optional<Result<?>> counter(
       Class<?> benchmark, String method, String counter, String... paramNamesAndValues) {
     return run(benchmark.getName() + "." + method, paramNamesAndValues)
         .map(r -> r.getSecondaryResults().get(counter));
+  }
+
+  /**
+   * One counter of a method over another, both summed over the same invocations (as an interleaved
+   * benchmark measures two sides); empty if either is missing or the divisor is 0.
+   */
+  Optional<Double> counterRatio(
+      Class<?> benchmark,
+      String method,
+      String dividend,
+      String divisor,
+      String... paramNamesAndValues) {
+    Optional<Result<?>> top = counter(benchmark, method, dividend, paramNamesAndValues);
+    Optional<Result<?>> bottom = counter(benchmark, method, divisor, paramNamesAndValues);
+    if (top.isEmpty() || bottom.isEmpty() || bottom.get().getScore() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(top.get().getScore() / bottom.get().getScore());
   }
 
   private Optional<RunResult> run(String prefix, String[] paramNamesAndValues) {

@@ -140,10 +140,8 @@ public sealed interface ArrivalProcess {
      */
     @Override
     public Arrivals arrivals(Simulation simulation, String streamName) {
-      ProfiledArrivals profiled =
-          new ProfiledArrivals(
-              this, Distribution.exponential(1).sampler(simulation.stream(streamName)));
-      return profiled::nextAfter;
+      return new ProfiledArrivals(
+          this, Distribution.exponential(1).sampler(simulation.stream(streamName)));
     }
 
     public static double[] workdays() {

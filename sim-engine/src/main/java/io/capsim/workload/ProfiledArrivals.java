@@ -15,8 +15,12 @@ import java.time.zone.ZoneRules;
  * two transitions of the time zone (daylight saving) the offset from UTC is constant, so a local
  * hour starts at a whole multiple of an hour of local time. The zone's rules are asked only for the
  * offset at the start and at each transition, twice a year for most zones.
+ *
+ * <p>An arrival within the hour costs about what a plain Poisson draw does: a multiplication by the
+ * hour's mean gap (its reciprocal rate, computed once per hour) and a comparison with the time left
+ * in the hour. Only a draw that runs past the end steps into the hours after it.
  */
-final class ProfiledArrivals {
+final class ProfiledArrivals implements Arrivals {
   /**
    * 1970-01-01, the local epoch the hours are counted from, was a Thursday: Monday 00:00 + 72 h.
    */
@@ -44,9 +48,21 @@ final class ProfiledArrivals {
   private int hourOfWeek;
   private double hourRatePerMicro;
 
+  /**
+   * The current hour's length; its mean gap between arrivals (microseconds per unit of cumulative
+   * rate), which with {@code hourClosedMicros} (0, or infinite in an hour of no arrivals) gives the
+   * gap of a draw; and the cumulative rate it holds from start to end.
+   */
+  private long hourLengthMicros;
+
+  private double hourMicrosPerUnitRate;
+  private double hourClosedMicros;
+  private double hourCapacity;
+
   ProfiledArrivals(ArrivalProcess.Profiled process, Sampler unitExponential) {
-    this.ratePerMicroByHourOfWeek = new double[ArrivalProcess.Profiled.HOURS_PER_WEEK];
-    for (int hour = 0; hour < ratePerMicroByHourOfWeek.length; hour++) {
+    int hours = ArrivalProcess.Profiled.HOURS_PER_WEEK;
+    this.ratePerMicroByHourOfWeek = new double[hours];
+    for (int hour = 0; hour < hours; hour++) {
       ratePerMicroByHourOfWeek[hour] = process.perSecond() * process.multiplierAt(hour) / 1e6;
     }
     this.unitExponential = unitExponential;
@@ -58,20 +74,31 @@ final class ProfiledArrivals {
   }
 
   /** The time of the first arrival after {@code nowMicros}. */
-  long nextAfter(long nowMicros) {
-    double remaining = unitExponential.sample();
-    long t = nowMicros;
-    if (t < hourStartMicros || t >= hourEndMicros) {
-      enterHourAt(t);
+  @Override
+  public long next(long nowMicros) {
+    long intoHourMicros = nowMicros - hourStartMicros;
+    // Unsigned, so one comparison also catches a time before the hour (negative).
+    if (Long.compareUnsigned(intoHourMicros, hourLengthMicros) >= 0) {
+      enterHourAt(nowMicros);
+      intoHourMicros = nowMicros - hourStartMicros;
     }
+    double unitRate = unitExponential.sample();
+    // An hour of no arrivals has an infinite gap.
+    long untilArrivalMicros = Math.round(unitRate * hourMicrosPerUnitRate + hourClosedMicros);
+    if (untilArrivalMicros < hourLengthMicros - intoHourMicros) {
+      return nowMicros + untilArrivalMicros;
+    }
+    return nextInLaterHours(unitRate - hourRatePerMicro * (hourEndMicros - nowMicros));
+  }
+
+  /** The arrival once the current hour, from now to its end, has used up part of the draw. */
+  private long nextInLaterHours(double remaining) {
     while (true) {
-      double capacity = hourRatePerMicro * (hourEndMicros - t);
-      if (hourRatePerMicro > 0 && remaining <= capacity) {
-        return t + Math.max(0, Math.round(remaining / hourRatePerMicro));
-      }
-      remaining -= capacity;
-      t = hourEndMicros;
       enterNextHour();
+      if (hourRatePerMicro > 0 && remaining <= hourCapacity) {
+        return hourStartMicros + Math.max(0, Math.round(remaining * hourMicrosPerUnitRate));
+      }
+      remaining -= hourCapacity;
     }
   }
 
@@ -84,20 +111,33 @@ final class ProfiledArrivals {
       enterHourAt(hourEndMicros);
       return;
     }
-    hourStartMicros = hourEndMicros;
-    hourEndMicros = Math.min(hourStartMicros + HOUR, offsetUntilMicros);
-    hourOfWeek = hourOfWeek + 1 == ratePerMicroByHourOfWeek.length ? 0 : hourOfWeek + 1;
-    hourRatePerMicro = ratePerMicroByHourOfWeek[hourOfWeek];
+    long start = hourEndMicros;
+    enter(
+        start,
+        Math.min(start + HOUR, offsetUntilMicros),
+        hourOfWeek + 1 == ratePerMicroByHourOfWeek.length ? 0 : hourOfWeek + 1);
   }
 
   /** Makes the local hour holding run time {@code t} the current one. */
   void enterHourAt(long t) {
     long local = localMicros(t);
     long localHour = Math.floorDiv(local, HOUR);
-    hourStartMicros = Math.max(t - (local - localHour * HOUR), offsetFromMicros);
-    hourEndMicros = Math.min(t + ((localHour + 1) * HOUR - local), offsetUntilMicros);
-    hourOfWeek = hourOfWeek(localHour);
-    hourRatePerMicro = ratePerMicroByHourOfWeek[hourOfWeek];
+    enter(
+        Math.max(t - (local - localHour * HOUR), offsetFromMicros),
+        Math.min(t + ((localHour + 1) * HOUR - local), offsetUntilMicros),
+        hourOfWeek(localHour));
+  }
+
+  private void enter(long startMicros, long endMicros, int hourOfWeek) {
+    this.hourStartMicros = startMicros;
+    this.hourEndMicros = endMicros;
+    this.hourLengthMicros = endMicros - startMicros;
+    this.hourOfWeek = hourOfWeek;
+    double ratePerMicro = ratePerMicroByHourOfWeek[hourOfWeek];
+    this.hourRatePerMicro = ratePerMicro;
+    this.hourMicrosPerUnitRate = ratePerMicro > 0 ? 1 / ratePerMicro : 0;
+    this.hourClosedMicros = ratePerMicro > 0 ? 0 : Double.POSITIVE_INFINITY;
+    this.hourCapacity = ratePerMicro * hourLengthMicros;
   }
 
   /** The start of the current hour, in run time: a whole local hour, or a transition. */

@@ -1,0 +1,92 @@
+package io.capsim.workload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.capsim.engine.SimTime;
+import io.capsim.engine.Simulation;
+import io.capsim.engine.random.Distribution;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The draws of profiled arrivals: each hour of the week gets the arrivals its rate and its length
+ * call for, counted against expectations summed minute by minute through {@code java.time} (so the
+ * short and long days of daylight saving count as they should), and no draw ever lands in an hour
+ * of no arrivals.
+ */
+class ProfiledArrivalsDrawTest {
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final Instant EPOCH = Instant.parse("2026-01-05T00:00:00Z");
+  private static final int WEEKS = 200;
+
+  /**
+   * At 20 an hour most draws end in the hour they start in; at one every four hours most run on
+   * through several, so what an hour leaves of a draw must carry into the next.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {20, 0.25})
+  void eachHourOfTheWeek_getsArrivalsInProportionToItsRateAndLength(double perHourAtOne) {
+    double[] multipliers = new double[ArrivalProcess.Profiled.HOURS_PER_WEEK];
+    for (int hour = 0; hour < multipliers.length; hour++) {
+      multipliers[hour] = hour % 7; // every seventh hour has none; the others 1 to 6
+    }
+    double perSecond = perHourAtOne / 3600;
+    ArrivalProcess.Profiled process =
+        new ArrivalProcess.Profiled(perSecond, multipliers, BERLIN, EPOCH);
+    ProfiledArrivals arrivals =
+        new ProfiledArrivals(
+            process, Distribution.exponential(1).sampler(new Simulation(7, 0).stream("a")));
+    long endMicros = WEEKS * 7 * SimTime.MICROS_PER_DAY;
+
+    long[] counted = new long[multipliers.length];
+    for (long t = arrivals.next(0); t < endMicros; t = arrivals.next(t)) {
+      counted[hourOfWeek(t)]++;
+    }
+
+    double[] expected = new double[multipliers.length];
+    // Hour by hour of UTC: Berlin's offsets are whole hours, so each is one local hour.
+    for (long t = 0; t < endMicros; t += SimTime.MICROS_PER_HOUR) {
+      int hour = hourOfWeek(t);
+      expected[hour] += perSecond * multipliers[hour] * 3600;
+    }
+    for (int hour = 0; hour < multipliers.length; hour++) {
+      if (expected[hour] == 0) {
+        assertThat(counted[hour]).as("arrivals in closed hour %d", hour).isZero();
+      } else {
+        // Poisson counts: within 4.5 standard deviations in each of the 144 open hours.
+        assertThat((double) counted[hour])
+            .as("arrivals in hour %d of the week, expected %.1f", hour, expected[hour])
+            .isBetween(
+                expected[hour] - 4.5 * Math.sqrt(expected[hour]),
+                expected[hour] + 4.5 * Math.sqrt(expected[hour]));
+      }
+    }
+  }
+
+  @Test
+  void aDrawOfZero_inAnHourOfNoArrivals_arrivesWhenTheNextOpenHourStarts() {
+    ArrivalProcess.Profiled process =
+        new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
+    ProfiledArrivals arrivals = new ProfiledArrivals(process, () -> 0);
+    // Saturday 2026-01-10 12:00 in Berlin (UTC+1); the next open hour is Monday 09:00.
+    long saturdayNoon = micros("2026-01-10T11:00:00Z");
+    assertThat(arrivals.next(saturdayNoon)).isEqualTo(micros("2026-01-12T08:00:00Z"));
+    // Inside an open hour a draw of 0 arrives at once.
+    long mondayTen = micros("2026-01-12T09:00:00Z");
+    assertThat(arrivals.next(mondayTen)).isEqualTo(mondayTen);
+  }
+
+  private static long micros(String instant) {
+    return ChronoUnit.MICROS.between(EPOCH, Instant.parse(instant));
+  }
+
+  private static int hourOfWeek(long t) {
+    ZonedDateTime local = EPOCH.plus(t, ChronoUnit.MICROS).atZone(BERLIN);
+    return (local.getDayOfWeek().getValue() - 1) * 24 + local.getHour();
+  }
+}

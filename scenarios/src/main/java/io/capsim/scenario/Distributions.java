@@ -7,6 +7,7 @@ import io.capsim.scenario.yaml.YamlNode;
 import io.capsim.scenario.yaml.YamlNode.YamlList;
 import io.capsim.scenario.yaml.YamlNode.YamlScalar;
 import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.Trace;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,7 @@ final class Distributions {
       Fields trace = f.child("from", f.node("from").orElseThrow());
       Optional<ArrivalProcess> read = f.traces().flatMap(t -> t.read(trace, ""));
       trace.finish();
-      return read.map(a -> Distribution.empirical(((ArrivalProcess.Trace) a).durationSeconds()));
+      return read.map(a -> ((Trace) a).durations());
     }
     Optional<YamlList> list = f.list("samples");
     if (list.isEmpty()) {

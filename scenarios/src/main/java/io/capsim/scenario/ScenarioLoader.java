@@ -10,6 +10,7 @@ import io.capsim.scenario.yaml.YamlNode;
 import io.capsim.scenario.yaml.YamlNode.YamlList;
 import io.capsim.scenario.yaml.YamlNode.YamlMap;
 import io.capsim.scenario.yaml.YamlReader;
+import io.capsim.workload.Trace;
 import io.capsim.workload.Workload;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -355,7 +356,7 @@ public final class ScenarioLoader {
   private Map<String, Map<String, Object>> traceArrivals(List<Workload> workloads) {
     Map<String, Map<String, Object>> specs = new LinkedHashMap<>();
     for (Workload workload : workloads) {
-      if (workload.arrivals() instanceof io.capsim.workload.ArrivalProcess.Trace trace) {
+      if (workload.arrivals() instanceof Trace trace) {
         specs.put(workload.name(), traces.resolved().get(trace));
       }
     }

@@ -5,6 +5,7 @@ import io.capsim.catalog.CatalogException;
 import io.capsim.scenario.trace.TraceReader;
 import io.capsim.scenario.yaml.Problem;
 import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.Trace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ final class TraceContext {
 
   private final Path baseDir;
   private final Catalog catalog;
-  private final Map<ArrivalProcess.Trace, Map<String, Object>> resolved = new LinkedHashMap<>();
+  private final Map<Trace, Map<String, Object>> resolved = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
 
   TraceContext(Path baseDir, Catalog catalog) {
@@ -54,7 +55,7 @@ final class TraceContext {
     }
     Path file = baseDir.resolve(path).normalize();
     try {
-      ArrivalProcess.Trace trace =
+      Trace trace =
           TraceReader.read(
               file,
               path,
@@ -91,7 +92,7 @@ final class TraceContext {
   }
 
   /** The settings of each trace read, with absolute paths, for the resolved scenario. */
-  Map<ArrivalProcess.Trace, Map<String, Object>> resolved() {
+  Map<Trace, Map<String, Object>> resolved() {
     return resolved;
   }
 }

@@ -6,6 +6,7 @@ import io.capsim.scenario.yaml.Problem;
 import io.capsim.scenario.yaml.YamlNode;
 import io.capsim.workload.ArrivalProcess;
 import io.capsim.workload.Speedup;
+import io.capsim.workload.Trace;
 import io.capsim.workload.Workload;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -95,10 +96,7 @@ final class WorkloadParser {
     }
     int instanceCount = f.integer("instance_count", 1, 100_000).orElse(1L).intValue();
     Optional<Distribution> duration =
-        !fromTrace
-            ? f.distributionSeconds("duration")
-            : arrivals.map(
-                a -> Distribution.empirical(((ArrivalProcess.Trace) a).durationSeconds()));
+        !fromTrace ? f.distributionSeconds("duration") : arrivals.map(a -> ((Trace) a).durations());
     if (!fromTrace && !f.has("duration")) {
       f.missing(
           "duration",

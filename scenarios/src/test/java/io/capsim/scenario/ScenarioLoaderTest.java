@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.capsim.compute.ComputeStats;
 import io.capsim.experiment.ScenarioModel;
 import io.capsim.scenario.trace.TraceReader;
-import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.Trace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ class ScenarioLoaderTest {
             HEAD
                 + "    duration: {dist: empirical, from: {trace:"
                 + " traces/KTH-SP2-1996-2.1-cln.swf.gz, format: swf}}\n");
-    ArrivalProcess.Trace kth =
+    Trace kth =
         TraceReader.read(
             EXAMPLES.resolve("traces/KTH-SP2-1996-2.1-cln.swf.gz"),
             TraceReader.Format.SWF,

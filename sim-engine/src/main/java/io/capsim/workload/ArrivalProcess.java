@@ -10,7 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 /** When a workload's jobs arrive. */
-public sealed interface ArrivalProcess {
+public sealed interface ArrivalProcess
+    permits ArrivalProcess.Poisson,
+        ArrivalProcess.At,
+        ArrivalProcess.Periodic,
+        ArrivalProcess.Profiled,
+        ArrivalProcess.Scheduled,
+        Trace {
   /**
    * The arrivals of one run, drawing from {@code simulation}'s stream {@code streamName} if the
    * process is random.
@@ -180,120 +186,6 @@ public sealed interface ArrivalProcess {
     @Override
     public String toString() {
       return "Profiled[" + perSecond + "/s in " + timeZone + "]";
-    }
-  }
-
-  /**
-   * Jobs replayed from a trace: each arrives at its submission time (microseconds from the start)
-   * with its own duration (seconds on the workload's reference size) and node count.
-   */
-  // Arrays copied in, read on hot paths; equality by identity is what callers want.
-  @SuppressWarnings("ArrayRecordComponent")
-  record Trace(String source, long[] submitMicros, double[] durationSeconds, int[] instanceCounts)
-      implements ArrivalProcess {
-    public Trace {
-      submitMicros = submitMicros.clone();
-      durationSeconds = durationSeconds.clone();
-      instanceCounts = instanceCounts.clone();
-      if (submitMicros.length != durationSeconds.length
-          || submitMicros.length != instanceCounts.length) {
-        throw new IllegalArgumentException(
-            "a trace needs as many durations and node counts as" + " submissions");
-      }
-      for (int i = 1; i < submitMicros.length; i++) {
-        if (submitMicros[i] < submitMicros[i - 1]) {
-          throw new IllegalArgumentException(
-              "trace submissions must be in order; job " + i + " is before job " + (i - 1));
-        }
-      }
-    }
-
-    public int jobs() {
-      return submitMicros.length;
-    }
-
-    /** The trace's jobs in order, each with its own duration and node count. */
-    @Override
-    public Arrivals arrivals(Simulation simulation, String streamName) {
-      return new Arrivals() {
-        private int next;
-        private int current;
-
-        @Override
-        public long next(long nowMicros) {
-          if (next >= submitMicros.length) {
-            return NONE;
-          }
-          current = next++;
-          return submitMicros[current];
-        }
-
-        @Override
-        public double durationSeconds(Sampler workloadDurations) {
-          return durationSeconds[current];
-        }
-
-        @Override
-        public int instanceCount(int workloadInstanceCount) {
-          return instanceCounts[current];
-        }
-      };
-    }
-
-    /** The widest job, in nodes; 0 for an empty trace. */
-    public int maxInstanceCount() {
-      return Arrays.stream(instanceCounts).max().orElse(0);
-    }
-
-    /** How many jobs need more than {@code nodes} nodes. */
-    public long jobsWiderThan(int nodes) {
-      return Arrays.stream(instanceCounts).filter(n -> n > nodes).count();
-    }
-
-    long submitMicros(int job) {
-      return submitMicros[job];
-    }
-
-    double durationSeconds(int job) {
-      return durationSeconds[job];
-    }
-
-    int instanceCount(int job) {
-      return instanceCounts[job];
-    }
-
-    @Override
-    public long[] submitMicros() {
-      return submitMicros.clone();
-    }
-
-    @Override
-    public double[] durationSeconds() {
-      return durationSeconds.clone();
-    }
-
-    @Override
-    public int[] instanceCounts() {
-      return instanceCounts.clone();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Trace that
-          && source.equals(that.source)
-          && Arrays.equals(submitMicros, that.submitMicros)
-          && Arrays.equals(durationSeconds, that.durationSeconds)
-          && Arrays.equals(instanceCounts, that.instanceCounts);
-    }
-
-    @Override
-    public int hashCode() {
-      return source.hashCode() * 31 + submitMicros.length;
-    }
-
-    @Override
-    public String toString() {
-      return "Trace[" + source + ", " + submitMicros.length + " jobs]";
     }
   }
 

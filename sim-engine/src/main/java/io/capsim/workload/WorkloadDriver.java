@@ -70,7 +70,7 @@ public final class WorkloadDriver {
             .or(() -> compute.whyCannotFit(workload.instanceCount()))
             .or(
                 () ->
-                    workload.arrivals() instanceof ArrivalProcess.Trace trace
+                    workload.arrivals() instanceof Trace trace
                         ? compute
                             .whyCannotFit(trace.maxInstanceCount())
                             .map(

@@ -1,8 +1,7 @@
 package io.capsim.scenario.trace;
 
-import io.capsim.engine.SimTime;
 import io.capsim.scenario.yaml.Problem;
-import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.Trace;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.EOFException;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +30,11 @@ import java.util.zip.ZipException;
  * or oversized input is refused with the file and line.
  */
 public final class TraceReader {
-  static final long MAX_DECOMPRESSED_BYTES = 512L << 20;
-  static final int MAX_JOBS = 5_000_000;
+  /** Text beyond this is refused: a bound on the time a (perhaps hostile) file can take. */
+  static final long MAX_DECOMPRESSED_BYTES = 16L << 30;
+
+  /** About 40 bytes a job while reading, half of it kept: 2 GB of heap at the limit. */
+  static final int MAX_JOBS = 50_000_000;
 
   /** A trace that cannot be read; the message starts with the file and line. */
   public static final class TraceException extends Exception {
@@ -41,8 +42,6 @@ public final class TraceReader {
       super(message);
     }
   }
-
-  private record Job(double submitSeconds, double durationSeconds, int instanceCount) {}
 
   /** The {@code format} of a trace, each with its reader. A new format is a constant here. */
   @SuppressWarnings("ImmutableEnumChecker") // each reader is a stateless method
@@ -54,7 +53,7 @@ public final class TraceReader {
 
     @FunctionalInterface
     private interface Reader {
-      void read(Path file, BufferedReader reader, Options options, List<Job> jobs, Skipped skipped)
+      void read(Path file, BufferedReader reader, Options options, JobColumns jobs, Skipped skipped)
           throws IOException, TraceException;
     }
 
@@ -76,8 +75,7 @@ public final class TraceReader {
 
   private TraceReader() {}
 
-  public static ArrivalProcess.Trace read(Path file, Format format, Options options)
-      throws TraceException {
+  public static Trace read(Path file, Format format, Options options) throws TraceException {
     return read(file, file.toString(), format, options, note -> {});
   }
 
@@ -86,11 +84,11 @@ public final class TraceReader {
    * tells {@code notes} how many job lines it left out and why. Jobs of zero length are kept: they
    * are submitted and complete at once.
    */
-  public static ArrivalProcess.Trace read(
+  public static Trace read(
       Path path, String name, Format format, Options options, Consumer<String> notes)
       throws TraceException {
     Path file = Path.of(name);
-    List<Job> jobs = new ArrayList<>();
+    JobColumns jobs = new JobColumns();
     Skipped skipped = new Skipped();
     if (!Files.isRegularFile(path)) {
       throw new TraceException(name + ": no such file");
@@ -101,8 +99,10 @@ public final class TraceReader {
       throw new TraceException(file + ": is not a valid gzip file (" + Problem.reason(e) + ")");
     } catch (IOException e) {
       throw new TraceException(file + ": cannot be read: " + Problem.reason(e));
+    } catch (OutOfMemoryError e) {
+      throw tooBigForTheHeap(file, jobs.size());
     }
-    if (jobs.isEmpty()) {
+    if (jobs.size() == 0) {
       throw new TraceException(file + ": has no jobs with a known run time and node count");
     }
     if (skipped.lines > 0) {
@@ -115,17 +115,27 @@ public final class TraceReader {
               skipped.lines + jobs.size(),
               skipped.reason));
     }
-    jobs.sort(Comparator.comparingDouble(Job::submitSeconds));
-    double first = jobs.get(0).submitSeconds();
-    long[] submit = new long[jobs.size()];
-    double[] duration = new double[jobs.size()];
-    int[] nodes = new int[jobs.size()];
-    for (int i = 0; i < jobs.size(); i++) {
-      submit[i] = SimTime.secondsToMicros(jobs.get(i).submitSeconds() - first);
-      duration[i] = jobs.get(i).durationSeconds();
-      nodes[i] = jobs.get(i).instanceCount();
+    try {
+      return jobs.toTrace(file.toString());
+    } catch (OutOfMemoryError e) {
+      throw tooBigForTheHeap(file, jobs.size());
     }
-    return new ArrivalProcess.Trace(file.toString(), submit, duration, nodes);
+  }
+
+  /**
+   * Running out of heap on a trace's own columns leaves nothing else half-built, so it is safe to
+   * report; the columns are garbage by the time this runs.
+   */
+  private static TraceException tooBigForTheHeap(Path file, int jobsRead) {
+    return new TraceException(
+        String.format(
+            Locale.ROOT,
+            "%s: its jobs do not fit in the memory Java was given (%,d MiB, after %,d jobs); a"
+                + " trace needs about 40 bytes a job while it is read; give Java more, for"
+                + " instance JAVA_OPTS=-Xmx4g ./capsim ... or java -Xmx4g -jar capsim.jar ...",
+            file,
+            Runtime.getRuntime().maxMemory() >> 20,
+            jobsRead));
   }
 
   private static BufferedReader open(Path file) throws IOException {
@@ -149,45 +159,41 @@ public final class TraceReader {
   }
 
   private static void swf(
-      Path file, BufferedReader reader, Options options, List<Job> jobs, Skipped skipped)
+      Path file, BufferedReader reader, Options options, JobColumns jobs, Skipped skipped)
       throws IOException, TraceException {
+    SwfFields fields = new SwfFields();
     String line;
     int lineNumber = 0;
     while ((line = reader.readLine()) != null) {
       lineNumber++;
-      String text = line.strip();
-      if (text.isEmpty() || text.startsWith(";")) {
+      int count = fields.split(line);
+      if (fields.isBlankOrComment()) {
         continue;
       }
-      String[] fields = text.split("\\s+", -1);
-      if (fields.length < 8) {
+      if (count < 8) {
         throw new TraceException(
             file
                 + ":"
                 + lineNumber
                 + ": expected the 18 fields of a SWF job"
                 + " line, found "
-                + fields.length);
+                + count);
       }
-      double submit = number(file, lineNumber, fields[1], "submit time");
-      double run = number(file, lineNumber, fields[3], "run time");
-      double procs = number(file, lineNumber, fields[4], "allocated processors");
+      double submit = number(file, lineNumber, fields.field(1), "submit time");
+      double run = number(file, lineNumber, fields.field(3), "run time");
+      double procs = number(file, lineNumber, fields.field(4), "allocated processors");
       if (procs <= 0) {
-        procs = number(file, lineNumber, fields[7], "requested processors");
+        procs = number(file, lineNumber, fields.field(7), "requested processors");
       }
       if (run >= 0 && procs > 0) {
-        add(
-            file,
-            lineNumber,
-            jobs,
-            new Job(submit, run, (int) Math.ceil(procs / options.procsPerNode())));
+        add(file, lineNumber, jobs, submit, run, (int) Math.ceil(procs / options.procsPerNode()));
       } else {
         skipped.add("their run time or processor count is unknown (-1 in SWF)");
       }
     }
   }
 
-  private static void alibaba(Path file, BufferedReader reader, Options options, List<Job> jobs)
+  private static void alibaba(Path file, BufferedReader reader, Options options, JobColumns jobs)
       throws IOException, TraceException {
     Map<String, Integer> header =
         header(
@@ -218,13 +224,15 @@ public final class TraceReader {
             file,
             lineNumber,
             jobs,
-            new Job(created, deleted - started, (int) Math.ceil(gpus / options.gpusPerNode())));
+            created,
+            deleted - started,
+            (int) Math.ceil(gpus / options.gpusPerNode()));
       }
     }
   }
 
   private static void csv(
-      Path file, BufferedReader reader, Options options, List<Job> jobs, Skipped skipped)
+      Path file, BufferedReader reader, Options options, JobColumns jobs, Skipped skipped)
       throws IOException, TraceException {
     String submitColumn = options.columns().getOrDefault("submit", "submit");
     String durationColumn = options.columns().getOrDefault("duration", "duration");
@@ -251,7 +259,7 @@ public final class TraceReader {
               ? 1
               : (int) number(file, lineNumber, field(f, column(header, nodesColumn)), nodesColumn);
       if (duration >= 0 && nodes > 0) {
-        add(file, lineNumber, jobs, new Job(submit, duration, nodes));
+        add(file, lineNumber, jobs, submit, duration, nodes);
       } else {
         skipped.add("their duration is negative or their node count is not positive");
       }
@@ -292,11 +300,14 @@ public final class TraceReader {
     return index;
   }
 
-  private static void add(Path file, int line, List<Job> jobs, Job job) throws TraceException {
+  private static void add(
+      Path file, int line, JobColumns jobs, double submit, double duration, int instances)
+      throws TraceException {
     if (jobs.size() >= MAX_JOBS) {
-      throw new TraceException(file + ":" + line + ": more than " + MAX_JOBS + " jobs");
+      throw new TraceException(
+          String.format(Locale.ROOT, "%s:%d: more than %,d jobs", file, line, MAX_JOBS));
     }
-    jobs.add(job);
+    jobs.add(submit, duration, instances);
   }
 
   private static double number(Path file, int line, String text, String what)
@@ -345,7 +356,7 @@ public final class TraceReader {
       read += n;
       if (read > MAX_DECOMPRESSED_BYTES) {
         throw new IOException(
-            "it holds more than " + (MAX_DECOMPRESSED_BYTES >> 20) + " MiB of text");
+            "it holds more than " + (MAX_DECOMPRESSED_BYTES >> 30) + " GiB of text");
       }
     }
   }

@@ -3,7 +3,7 @@ package io.capsim.scenario.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.capsim.workload.ArrivalProcess;
+import io.capsim.workload.Trace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class TraceReaderTest {
   void swf_kth_keepsEveryJobWithAKnownRunTime_zeroIncluded_andSaysWhatItLeftOut() throws Exception {
     List<String> notes = new ArrayList<>();
     Path kth = EXAMPLES.resolve("KTH-SP2-1996-2.1-cln.swf.gz");
-    ArrivalProcess.Trace trace =
+    Trace trace =
         TraceReader.read(kth, "kth.swf", TraceReader.Format.SWF, options(4, 1), notes::add);
     // zcat ... | grep -v '^;' | awk 'NF>0' | awk '$4>=0 && ($5>0 || $8>0)' | wc -l; of the 28,476
     // job lines, one has neither allocated nor requested processors; 8 ran for 0 s
@@ -47,7 +47,7 @@ class TraceReaderTest {
 
   @Test
   void alibaba_replaysTheGpuPods() throws Exception {
-    ArrivalProcess.Trace trace =
+    Trace trace =
         TraceReader.read(
             EXAMPLES.resolve("openb_pod_list_default.csv.gz"),
             TraceReader.Format.ALIBABA,
@@ -60,7 +60,7 @@ class TraceReaderTest {
 
   @Test
   void csv_namedColumns_sortedBySubmission_relativeToTheFirst() throws Exception {
-    ArrivalProcess.Trace trace =
+    Trace trace =
         TraceReader.read(
             TRACES.resolve("small.csv"),
             TraceReader.Format.CSV,

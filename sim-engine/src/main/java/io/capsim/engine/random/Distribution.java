@@ -64,7 +64,7 @@ public sealed interface Distribution
   }
 
   static Distribution empirical(double... samples) {
-    return new Empirical(samples);
+    return Empirical.of(samples);
   }
 
   /** Always {@code value}. */
@@ -195,20 +195,35 @@ public sealed interface Distribution
     }
   }
 
-  /** Resamples the observed values, each with the weight of its share of the samples. */
-  @SuppressWarnings("ArrayRecordComponent") // equals and hashCode compare the samples
-  record Empirical(double[] samples) implements Distribution {
-    public Empirical {
+  /**
+   * Resamples the observed values, each with the weight of its share of the samples. A class, not a
+   * record, so that a trace's millions of durations can be shared rather than copied ({@link
+   * #sharing}).
+   */
+  final class Empirical implements Distribution {
+    private final double[] samples;
+
+    private Empirical(double[] samples) {
       if (samples.length == 0) {
         throw new IllegalArgumentException("empirical: needs at least one sample, got none");
       }
-      samples = samples.clone();
       for (int i = 0; i < samples.length; i++) {
         Check.nonNegative("empirical", "samples[" + i + "]", samples[i]);
       }
+      this.samples = samples;
     }
 
-    @Override
+    /** Resamples a copy of {@code samples}. */
+    public static Empirical of(double... samples) {
+      return new Empirical(samples.clone());
+    }
+
+    /** Resamples {@code samples} itself, which the caller must never change. */
+    public static Empirical sharing(double[] samples) {
+      return new Empirical(samples);
+    }
+
+    /** A copy of the samples. */
     public double[] samples() {
       return samples.clone();
     }

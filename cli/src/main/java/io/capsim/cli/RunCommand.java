@@ -2,11 +2,12 @@ package io.capsim.cli;
 
 import io.capsim.compute.Metric;
 import io.capsim.experiment.Experiment;
+import io.capsim.experiment.JobSink;
 import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
 import io.capsim.experiment.Runner;
-import io.capsim.report.JobTable;
+import io.capsim.report.JobCsvFile;
 import io.capsim.report.Report;
 import io.capsim.report.ResultTables;
 import io.capsim.scenario.Objective;
@@ -82,13 +83,18 @@ final class RunCommand implements Callable<Integer> {
         scenario.name(), scenario.points().size(), scenario.replications(), threadCount);
     scenario.notes().forEach(note -> console.println("note: " + note));
     long started = System.nanoTime();
-    Experiment experiment = simulate(scenario, threadCount, total);
+    Experiment experiment;
+    if (jobs) {
+      try (JobCsvFile jobRows = JobCsvFile.inTemporaryFolder()) {
+        experiment = simulate(scenario, threadCount, total, jobRows);
+        jobRows.writeTo(dir.resolve("jobs.csv"));
+      }
+    } else {
+      experiment = simulate(scenario, threadCount, total, JobSink.NONE);
+    }
     RunResults results = experiment.results();
     ResultTables.write(ResultTables.summary(results), dir.resolve("summary.csv"));
     ResultTables.write(ResultTables.replications(results), dir.resolve("replications.csv"));
-    if (jobs) {
-      JobTable.write(results.jobs(), dir.resolve("jobs.csv"));
-    }
     ResultsWriter.writeAtomically(
         dir.resolve("scenario.resolved.yaml"),
         w -> w.write(ResolvedScenario.toYaml(results.scenario(), Main.version())));
@@ -113,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
   // On JDK 22+ System.console() is set even when output is redirected; the bar then goes to a
   // redirected stderr, which is harmless. JDK 17, the target, returns null there.
   @SuppressWarnings("SystemConsoleNull")
-  private Experiment simulate(Scenario scenario, int threadCount, int total)
+  private static Experiment simulate(Scenario scenario, int threadCount, int total, JobSink jobs)
       throws InterruptedException {
     Runner runner = new Runner(threadCount);
     if (System.console() == null) {

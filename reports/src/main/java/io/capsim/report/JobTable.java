@@ -1,10 +1,6 @@
 package io.capsim.report;
 
 import io.capsim.experiment.JobRecord;
-import io.capsim.experiment.ResultsWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -12,7 +8,9 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** The per-job table ({@code capsim run --jobs}) as a Tablesaw table, written as CSV. */
+/**
+ * The per-job table ({@code capsim run --jobs}) as a Tablesaw table; {@link JobCsvFile} writes it.
+ */
 public final class JobTable {
   private JobTable() {}
 
@@ -45,12 +43,5 @@ public final class JobTable {
       table.stringColumn("outcome").append(job.outcome());
     }
     return table;
-  }
-
-  /** Writes {@code jobs} to {@code file} as CSV through Tablesaw, atomically. */
-  public static void write(List<JobRecord> jobs, Path file) {
-    StringWriter csv = new StringWriter();
-    of(jobs).write().csv(csv);
-    ResultsWriter.writeAtomically(file, csv.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

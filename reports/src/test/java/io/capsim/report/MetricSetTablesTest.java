@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.Metric;
 import io.capsim.cost.CostBucket;
+import io.capsim.experiment.JobSink;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.RunExecutor;
 import io.capsim.experiment.RunOutput;
@@ -13,7 +14,6 @@ import io.capsim.scenario.Scenario;
 import io.capsim.scenario.ScenarioLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ class MetricSetTablesTest {
     Scenario scenario =
         ScenarioLoader.load(Path.of("../scenarios/examples/quickstart.yaml")).with(2, 1);
     RunExecutor noJobs =
-        (s, tasks, onRunDone) ->
+        (s, tasks, jobs, onRunDone) ->
             tasks.stream()
                 .map(
                     task ->
@@ -45,10 +45,9 @@ class MetricSetTablesTest {
                                     2,
                                     0.5,
                                     3,
-                                    null)),
-                            List.of()))
+                                    null))))
                 .toList();
-    RunResults results = RunResults.of(scenario, noJobs, false, done -> {});
+    RunResults results = RunResults.of(scenario, noJobs, JobSink.NONE, done -> {});
     assertThat(results.metrics()).doesNotContain(Metric.WAIT_P95_S, Metric.JOBS_SUBMITTED);
 
     Path summary = dir.resolve("summary.csv");

@@ -24,13 +24,13 @@ public final class Experiment {
   }
 
   /**
-   * Runs {@code scenario} on {@code executor}, keeping every job's record when {@code withJobs};
-   * {@code onRunDone} is told how many runs have finished.
+   * Runs {@code scenario} on {@code executor}, handing every job's record to {@code jobs} ({@link
+   * JobSink#NONE} for none); {@code onRunDone} is told how many runs have finished.
    */
   public static Experiment run(
-      Scenario scenario, RunExecutor executor, boolean withJobs, IntConsumer onRunDone)
+      Scenario scenario, RunExecutor executor, JobSink jobs, IntConsumer onRunDone)
       throws InterruptedException {
-    return new Experiment(RunResults.of(scenario, executor, withJobs, onRunDone));
+    return new Experiment(RunResults.of(scenario, executor, jobs, onRunDone));
   }
 
   public Scenario scenario() {

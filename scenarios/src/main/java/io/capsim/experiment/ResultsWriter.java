@@ -1,6 +1,9 @@
 package io.capsim.experiment;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -88,22 +91,30 @@ public final class ResultsWriter {
 
   /** Writes {@code file} through a temporary file in its folder, then renames it into place. */
   public static void writeAtomically(Path file, TextBody body) {
-    try {
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      try (Writer writer = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-        body.write(writer);
-      }
-      writeAtomically(file, bytes.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing " + file, e);
-    }
+    streamAtomically(
+        file,
+        out -> {
+          Writer writer = new UnclosedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          body.write(writer);
+          writer.flush();
+        });
+  }
+
+  /** Writes {@code bytes} to {@code file} as {@link #streamAtomically} does. */
+  public static void writeAtomically(Path file, byte[] bytes) {
+    streamAtomically(file, out -> out.write(bytes));
+  }
+
+  /** Something that writes bytes to a stream (which it need not close). */
+  public interface ByteBody {
+    void write(OutputStream out) throws IOException;
   }
 
   /**
-   * Writes {@code bytes} to {@code file} through a temporary file beside it, created with the usual
+   * Streams {@code body} to a temporary file beside {@code file}, created with the usual
    * permissions, then renames it into place; the temporary file never outlives a failure.
    */
-  public static void writeAtomically(Path file, byte[] bytes) {
+  public static void streamAtomically(Path file, ByteBody body) {
     Path dir = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file has a folder");
     Path temp =
         dir.resolve(
@@ -116,7 +127,9 @@ public final class ResultsWriter {
                 + ".tmp");
     try {
       Files.createDirectories(dir);
-      Files.write(temp, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        body.write(out);
+      }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -12,12 +12,14 @@ import java.util.function.IntConsumer;
  */
 public interface RunExecutor {
   /**
-   * Runs every task of {@code scenario} and returns their outputs in task order, telling {@code
+   * Runs every task of {@code scenario} and returns their outputs in task order, handing each run's
+   * job records to {@code jobs} (opened for the run, closed when it ends), and telling {@code
    * onRunDone} how many have finished so far (from any thread).
    *
    * @throws IllegalArgumentException (or another runtime exception) when a run fails, as the run
    *     threw it
    */
-  List<RunOutput> execute(Scenario scenario, List<RunTask> tasks, IntConsumer onRunDone)
+  List<RunOutput> execute(
+      Scenario scenario, List<RunTask> tasks, JobSink jobs, IntConsumer onRunDone)
       throws InterruptedException;
 }

@@ -19,16 +19,11 @@ import java.util.function.IntConsumer;
 public final class RunResults {
   private final Scenario scenario;
   private final List<List<Map<String, ComputeStats>>> byPointThenReplication;
-  private final List<JobRecord> jobs;
   private final List<Metric> metrics;
 
-  RunResults(
-      Scenario scenario,
-      List<List<Map<String, ComputeStats>>> byPointThenReplication,
-      List<JobRecord> jobs) {
+  RunResults(Scenario scenario, List<List<Map<String, ComputeStats>>> byPointThenReplication) {
     this.scenario = scenario;
     this.byPointThenReplication = byPointThenReplication;
-    this.jobs = List.copyOf(jobs);
     List<ComputeStats> all = new ArrayList<>();
     byPointThenReplication.forEach(point -> point.forEach(run -> all.addAll(run.values())));
     this.metrics = Metric.reportedByAny(all);
@@ -41,39 +36,33 @@ public final class RunResults {
 
   /**
    * Executes every (point, replication) of {@code scenario} on {@code executor}, points in order
-   * and each point's replications in order, and gathers their outputs.
+   * and each point's replications in order, and gathers their outputs; each run's job records go to
+   * {@code jobs}.
    */
   public static RunResults of(
-      Scenario scenario, RunExecutor executor, boolean withJobs, IntConsumer onRunDone)
+      Scenario scenario, RunExecutor executor, JobSink jobs, IntConsumer onRunDone)
       throws InterruptedException {
     int replications = scenario.replications();
     List<RunTask> tasks = new ArrayList<>();
     for (int p = 0; p < scenario.points().size(); p++) {
       for (int r = 0; r < replications; r++) {
-        tasks.add(new RunTask(p, r, withJobs));
+        tasks.add(new RunTask(p, r, jobs.keepsJobs()));
       }
     }
-    List<RunOutput> outputs = executor.execute(scenario, tasks, onRunDone);
+    List<RunOutput> outputs = executor.execute(scenario, tasks, jobs, onRunDone);
     if (outputs.size() != tasks.size()) {
       throw new IllegalStateException(
           "the executor returned " + outputs.size() + " outputs for " + tasks.size() + " runs");
     }
     List<List<Map<String, ComputeStats>>> byPoint = new ArrayList<>();
-    List<JobRecord> jobs = new ArrayList<>();
     for (int p = 0; p < scenario.points().size(); p++) {
       List<Map<String, ComputeStats>> runs = new ArrayList<>();
       for (RunOutput output : outputs.subList(p * replications, (p + 1) * replications)) {
         runs.add(output.stats());
-        jobs.addAll(output.jobs());
       }
       byPoint.add(runs);
     }
-    return new RunResults(scenario, byPoint, jobs);
-  }
-
-  /** Every job that left a compute, by point then replication; empty unless asked for. */
-  public List<JobRecord> jobs() {
-    return jobs;
+    return new RunResults(scenario, byPoint);
   }
 
   public Scenario scenario() {

@@ -1,21 +1,24 @@
 package io.capsim.experiment;
 
+import io.capsim.scenario.Scenario;
 import java.io.Serializable;
 
 /**
  * One run to execute: a sweep point and a replication of the scenario the executor was given, and
- * whether to keep every job's record.
+ * whether to record every job.
  */
 public record RunTask(int point, int replication, boolean withJobs) implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Builds and runs the model this task names in {@code scenario}. */
-  public RunOutput runIn(io.capsim.scenario.Scenario scenario) {
+  /**
+   * Builds and runs the model this task names in {@code scenario}, handing each job's record to
+   * {@code jobs} as it leaves its compute if the task is {@link #withJobs}.
+   */
+  public RunOutput runIn(Scenario scenario, JobSink.RunJobs jobs) {
     ScenarioModel model = new ScenarioModel(scenario, scenario.points().get(point), replication);
-    java.util.List<JobRecord> jobs = new java.util.ArrayList<>();
     if (withJobs) {
-      model.recordJobs(jobs, point, replication);
+      model.recordJobs(jobs::add, point, replication);
     }
-    return new RunOutput(model.run(), jobs);
+    return new RunOutput(model.run());
   }
 }

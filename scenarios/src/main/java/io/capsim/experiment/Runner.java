@@ -27,17 +27,12 @@ public final class Runner implements RunExecutor {
 
   /** Every (point, replication) of {@code scenario}; {@code onRunDone} as {@link #execute}. */
   public RunResults run(Scenario scenario, IntConsumer onRunDone) throws InterruptedException {
-    return run(scenario, onRunDone, false);
-  }
-
-  /** As {@link #run(Scenario, IntConsumer)}, with every job's record too when {@code withJobs}. */
-  public RunResults run(Scenario scenario, IntConsumer onRunDone, boolean withJobs)
-      throws InterruptedException {
-    return RunResults.of(scenario, this, withJobs, onRunDone);
+    return RunResults.of(scenario, this, JobSink.NONE, onRunDone);
   }
 
   @Override
-  public List<RunOutput> execute(Scenario scenario, List<RunTask> tasks, IntConsumer onRunDone)
+  public List<RunOutput> execute(
+      Scenario scenario, List<RunTask> tasks, JobSink jobs, IntConsumer onRunDone)
       throws InterruptedException {
     RunOutput[] slots = new RunOutput[tasks.size()];
     ExecutorService pool =
@@ -56,7 +51,13 @@ public final class Runner implements RunExecutor {
         futures.add(
             pool.submit(
                 () -> {
-                  slots[slot] = tasks.get(slot).runIn(scenario);
+                  RunTask task = tasks.get(slot);
+                  JobSink.RunJobs runJobs = jobs.open(task);
+                  try {
+                    slots[slot] = task.runIn(scenario, runJobs);
+                  } finally {
+                    runJobs.close();
+                  }
                   onRunDone.accept(done.incrementAndGet());
                 }));
       }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One run of a scenario: a pure function of (scenario, sweep point, replication). The workloads'
@@ -35,13 +36,13 @@ public final class ScenarioModel {
     this.drivers = wiring.drivers();
   }
 
-  /** Appends every job that completes or fails in this run to {@code sink}. */
-  public void recordJobs(List<JobRecord> sink, int point, int replication) {
+  /** Hands every job that completes or fails in this run to {@code sink}, as it does. */
+  public void recordJobs(Consumer<JobRecord> sink, int point, int replication) {
     computes.forEach(
         (name, compute) ->
             compute.observeJobs(
                 (job, now, outcome) ->
-                    sink.add(
+                    sink.accept(
                         new JobRecord(
                             point,
                             replication,

@@ -34,14 +34,17 @@ class ExperimentTest {
 
   @Test
   void anExecutorThatShipsEverythingSerialized_givesTheThreadPoolsResults() throws Exception {
-    Experiment local = Experiment.run(scenario, new Runner(2), true, done -> {});
-    Experiment shipped = Experiment.run(scenario, new SerializingExecutor(), true, done -> {});
+    JobsInMemory localJobs = new JobsInMemory();
+    JobsInMemory shippedJobs = new JobsInMemory();
+    Experiment local = Experiment.run(scenario, new Runner(2), localJobs, done -> {});
+    Experiment shipped =
+        Experiment.run(scenario, new SerializingExecutor(), shippedJobs, done -> {});
     for (int p = 0; p < scenario.points().size(); p++) {
       for (int r = 0; r < scenario.replications(); r++) {
         assertThat(shipped.results().run(p, r)).isEqualTo(local.results().run(p, r));
       }
     }
-    assertThat(shipped.results().jobs()).isEqualTo(local.results().jobs()).isNotEmpty();
+    assertThat(shippedJobs.jobs()).isEqualTo(localJobs.jobs()).isNotEmpty();
     assertThat(shipped.recommendation().winner()).isEqualTo(local.recommendation().winner());
     assertThat(shipped.recommendation().savings().mean())
         .isEqualTo(local.recommendation().savings().mean());
@@ -59,8 +62,8 @@ class ExperimentTest {
 
   @Test
   void anExecutorReturningTooFewOutputs_isAnError() {
-    RunExecutor lossy = (s, tasks, onRunDone) -> List.of();
-    assertThatThrownBy(() -> Experiment.run(scenario, lossy, false, done -> {}))
+    RunExecutor lossy = (s, tasks, jobs, onRunDone) -> List.of();
+    assertThatThrownBy(() -> Experiment.run(scenario, lossy, JobSink.NONE, done -> {}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("returned 0 outputs for " + scenario.points().size() * 2 + " runs");
   }
@@ -68,7 +71,7 @@ class ExperimentTest {
   @Test
   void theRepresentativeWeek_capturesTheRecommendedPointAndTheBaselineWhenTheyDiffer()
       throws Exception {
-    Experiment experiment = Experiment.run(scenario, new Runner(2), false, done -> {});
+    Experiment experiment = Experiment.run(scenario, new Runner(2), JobSink.NONE, done -> {});
     var captures = experiment.captureRepresentativeWeek();
     var recommended = java.util.Objects.requireNonNull(captures.get("recommended"));
     assertThat(recommended.getKey()).isEqualTo(experiment.recommendation().winner());
@@ -81,15 +84,23 @@ class ExperimentTest {
     assertThat(recommended.getValue().samples()).isNotEmpty();
   }
 
-  /** Everything crosses a serialization boundary both ways, as it would to a remote worker. */
+  /**
+   * Everything crosses a serialization boundary both ways, as it would to a remote worker; a run's
+   * job records come back as a list and go into the caller's sink.
+   */
   private static final class SerializingExecutor implements RunExecutor {
     @Override
     public List<RunOutput> execute(
-        Scenario s, List<RunTask> tasks, java.util.function.IntConsumer d) {
+        Scenario s, List<RunTask> tasks, JobSink jobs, java.util.function.IntConsumer d) {
       Scenario remote = roundTrip(s.source()).load();
       List<RunOutput> outputs = new ArrayList<>();
       for (RunTask task : tasks) {
-        outputs.add(roundTrip(roundTrip(task).runIn(remote)));
+        RunTask shipped = roundTrip(task);
+        JobsInMemory remoteJobs = new JobsInMemory();
+        outputs.add(roundTrip(shipped.runIn(remote, remoteJobs.open(shipped))));
+        JobSink.RunJobs local = jobs.open(task);
+        roundTrip(new ArrayList<>(remoteJobs.jobs())).forEach(local::add);
+        local.close();
         d.accept(outputs.size());
       }
       return outputs;

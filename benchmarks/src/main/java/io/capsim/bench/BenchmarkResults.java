@@ -27,7 +27,7 @@ final class BenchmarkResults {
   }
 
   /** A secondary result (a counter) of one method of {@code benchmark}, with these parameters. */
-  private Optional<Result<?>> counter(
+  Optional<Result<?>> counter(
       Class<?> benchmark, String method, String counter, String... paramNamesAndValues) {
     return run(benchmark.getName() + "." + method, paramNamesAndValues)
         .map(r -> r.getSecondaryResults().get(counter));

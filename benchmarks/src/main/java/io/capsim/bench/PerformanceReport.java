@@ -44,6 +44,8 @@ public final class PerformanceReport {
           .include(ClusterBenchmark.class.getName())
           .include(SamplingBenchmark.class.getName())
           .include(ArrivalBenchmark.class.getName())
+          .include(SimPyBenchmark.class.getName())
+          .include(TraceBenchmark.class.getName())
           .include(CatalogLoadBenchmark.class.getName());
     }
     PerformanceReport report = new PerformanceReport(new Runner(options.build()).run());
@@ -64,6 +66,7 @@ public final class PerformanceReport {
     holdTable(out);
     mmcTable(out);
     new ModelTables(results, missed).render(out);
+    new ReplayTables(results, missed).render(out);
     catalogLine(out);
     out.append(missed.isEmpty() ? "All targets met.\n" : "Targets missed:\n");
     missed.forEach(m -> out.append("- ").append(m).append('\n'));

@@ -83,10 +83,11 @@ final class ProfiledArrivals implements Arrivals {
       intoHourMicros = nowMicros - hourStartMicros;
     }
     double unitRate = unitExponential.sample();
-    // An hour of no arrivals has an infinite gap.
-    long untilArrivalMicros = Math.round(unitRate * hourMicrosPerUnitRate + hourClosedMicros);
+    // Compared before rounding, so that an arrival just before the end of the hour stays in it;
+    // an hour of no arrivals has an infinite gap.
+    double untilArrivalMicros = unitRate * hourMicrosPerUnitRate + hourClosedMicros;
     if (untilArrivalMicros < hourLengthMicros - intoHourMicros) {
-      return nowMicros + untilArrivalMicros;
+      return nowMicros + Math.round(untilArrivalMicros);
     }
     return nextInLaterHours(unitRate - hourRatePerMicro * (hourEndMicros - nowMicros));
   }

@@ -81,6 +81,20 @@ class ProfiledArrivalsDrawTest {
     assertThat(arrivals.next(mondayTen)).isEqualTo(mondayTen);
   }
 
+  /**
+   * A draw that lands 0.6 µs after now, 1 µs before Friday's last open hour ends, rounds to the end
+   * of that hour: the arrival is then, not carried over the weekend to Monday 09:00.
+   */
+  @Test
+  void aDrawEndingJustBeforeTheHourDoes_arrivesThen_notAfterTheClosedHours() {
+    ArrivalProcess.Profiled process =
+        new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
+    double ratePerMicro = 24.0 / 9 / 1e6;
+    ProfiledArrivals arrivals = new ProfiledArrivals(process, () -> 0.6 * ratePerMicro);
+    long fridaySixPm = micros("2026-01-09T17:00:00Z");
+    assertThat(arrivals.next(fridaySixPm - 1)).isEqualTo(fridaySixPm);
+  }
+
   private static long micros(String instant) {
     return ChronoUnit.MICROS.between(EPOCH, Instant.parse(instant));
   }

@@ -85,35 +85,73 @@ class ProfiledArrivalsTest {
     assertThat(checked).isGreaterThan(10_000);
   }
 
+  /**
+   * Random instants in random order, forward and back across transitions, from an epoch a fraction
+   * of a second past a whole second (so run time and local hours are not aligned).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"})
+  void jumpingBackAndForth_fromAnEpochWithinASecond_givesJavaTimesHour(String zoneName) {
+    ZoneId zone = ZoneId.of(zoneName);
+    Instant epoch = Instant.parse("2026-01-05T00:00:00.250375Z");
+    ProfiledArrivals arrivals =
+        new ProfiledArrivals(
+            new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), zone, epoch),
+            () -> 1);
+    SplittableRandom random = new SplittableRandom(zoneName.hashCode());
+    for (int i = 0; i < 5_000; i++) {
+      long t = random.nextLong(TWO_YEARS);
+      arrivals.enterHourAt(t);
+      assertThat(arrivals.hourOfWeek())
+          .as("hour of week at %s", at(epoch, t))
+          .isEqualTo(hourOfWeek(zone, epoch, t));
+      assertThat(arrivals.hourEndMicros())
+          .as("end of the hour at %s", at(epoch, t))
+          .isEqualTo(hourEnd(zone, epoch, t));
+    }
+  }
+
   private static ProfiledArrivals arrivals(ZoneId zone) {
     return new ProfiledArrivals(
         new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), zone, EPOCH), () -> 1);
   }
 
   private static Instant at(long t) {
-    return EPOCH.plus(t, ChronoUnit.MICROS);
+    return at(EPOCH, t);
+  }
+
+  private static Instant at(Instant epoch, long t) {
+    return epoch.plus(t, ChronoUnit.MICROS);
   }
 
   private static int hourOfWeek(ZoneId zone, long t) {
-    ZonedDateTime local = at(t).atZone(zone);
+    return hourOfWeek(zone, EPOCH, t);
+  }
+
+  private static int hourOfWeek(ZoneId zone, Instant epoch, long t) {
+    ZonedDateTime local = at(epoch, t).atZone(zone);
     return (local.getDayOfWeek().getValue() - 1) * 24 + local.getHour();
   }
 
   private static long hourEnd(ZoneId zone, long t) {
+    return hourEnd(zone, EPOCH, t);
+  }
+
+  private static long hourEnd(ZoneId zone, Instant epoch, long t) {
     // The next whole hour of local time at the offset in force at t (a ZonedDateTime truncated to
     // the hour would land in a gap or an overlap when a zone shifts by half an hour).
-    ZonedDateTime local = at(t).atZone(zone);
+    ZonedDateTime local = at(epoch, t).atZone(zone);
     Instant nextHour =
         local
             .toLocalDateTime()
             .truncatedTo(ChronoUnit.HOURS)
             .plusHours(1)
             .toInstant(local.getOffset());
-    ZoneOffsetTransition transition = zone.getRules().nextTransition(at(t));
+    ZoneOffsetTransition transition = zone.getRules().nextTransition(at(epoch, t));
     Instant end =
         transition != null && transition.getInstant().isBefore(nextHour)
             ? transition.getInstant()
             : nextHour;
-    return ChronoUnit.MICROS.between(EPOCH, end);
+    return ChronoUnit.MICROS.between(epoch, end);
   }
 }

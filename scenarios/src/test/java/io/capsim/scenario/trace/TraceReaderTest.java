@@ -121,4 +121,35 @@ class TraceReaderTest {
     assertThatThrownBy(() -> TraceReader.read(pods, TraceReader.Format.ALIBABA, options(1, 1)))
         .hasMessage(pods + ":4: num_gpu: expected a number, was \"\"");
   }
+
+  /**
+   * SWF's processor count: the allocated one, else the requested one; a job with neither, or with
+   * no run time, is left out and counted; 8 fields are enough; tabs and indents are spaces.
+   */
+  @Test
+  void swf_takesAllocatedElseRequestedProcessors_andLeavesOutTheUnknown(@TempDir Path dir)
+      throws Exception {
+    Path swf = dir.resolve("jobs.swf");
+    Files.writeString(
+        swf,
+        """
+        ; Version: 2.2
+          1 100 -1 3600 0 -1 -1 8
+        2\t110 -1 50 4 -1 -1 8 -1 -1 1 1 1 -1 1 -1 -1 -1
+        3 120 -1 0 2 -1 -1 2 -1 -1 1 1 1 -1 1 -1 -1 -1
+        4 130 -1 10 0 -1 -1 0 -1 -1 1 1 1 -1 1 -1 -1 -1
+        5 140 -1 -1 4 -1 -1 4 -1 -1 1 1 1 -1 1 -1 -1 -1
+        """);
+    List<String> notes = new ArrayList<>();
+    Trace trace =
+        TraceReader.read(swf, swf.toString(), TraceReader.Format.SWF, options(2, 1), notes::add);
+    assertThat(trace.submitMicros()).containsExactly(0, 10_000_000, 20_000_000);
+    assertThat(trace.durationSeconds()).containsExactly(3600, 50, 0);
+    assertThat(trace.instanceCounts()).containsExactly(4, 2, 1);
+    assertThat(notes)
+        .containsExactly(
+            swf
+                + ": left out 2 of 5 job lines: their run time or processor count is unknown"
+                + " (-1 in SWF)");
+  }
 }

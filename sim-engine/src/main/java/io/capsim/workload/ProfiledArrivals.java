@@ -50,13 +50,11 @@ final class ProfiledArrivals implements Arrivals {
 
   /**
    * The current hour's length; its mean gap between arrivals (microseconds per unit of cumulative
-   * rate), which with {@code hourClosedMicros} (0, or infinite in an hour of no arrivals) gives the
-   * gap of a draw; and the cumulative rate it holds from start to end.
+   * rate; infinite in an hour of no arrivals); and the cumulative rate it holds from start to end.
    */
   private long hourLengthMicros;
 
   private double hourMicrosPerUnitRate;
-  private double hourClosedMicros;
   private double hourCapacity;
 
   ProfiledArrivals(ArrivalProcess.Profiled process, Sampler unitExponential) {
@@ -83,9 +81,10 @@ final class ProfiledArrivals implements Arrivals {
       intoHourMicros = nowMicros - hourStartMicros;
     }
     double unitRate = unitExponential.sample();
-    // Compared before rounding, so that an arrival just before the end of the hour stays in it;
-    // an hour of no arrivals has an infinite gap.
-    double untilArrivalMicros = unitRate * hourMicrosPerUnitRate + hourClosedMicros;
+    // Compared before rounding, so that an arrival just before the end of the hour stays in it.
+    // An hour of no arrivals has an infinite mean gap: an infinite gap, or NaN for a draw of 0,
+    // neither of which compares as less.
+    double untilArrivalMicros = unitRate * hourMicrosPerUnitRate;
     if (untilArrivalMicros < hourLengthMicros - intoHourMicros) {
       return nowMicros + Math.round(untilArrivalMicros);
     }
@@ -136,8 +135,7 @@ final class ProfiledArrivals implements Arrivals {
     this.hourOfWeek = hourOfWeek;
     double ratePerMicro = ratePerMicroByHourOfWeek[hourOfWeek];
     this.hourRatePerMicro = ratePerMicro;
-    this.hourMicrosPerUnitRate = ratePerMicro > 0 ? 1 / ratePerMicro : 0;
-    this.hourClosedMicros = ratePerMicro > 0 ? 0 : Double.POSITIVE_INFINITY;
+    this.hourMicrosPerUnitRate = 1 / ratePerMicro;
     this.hourCapacity = ratePerMicro * hourLengthMicros;
   }
 

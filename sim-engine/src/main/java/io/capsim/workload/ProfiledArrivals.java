@@ -16,9 +16,10 @@ import java.time.zone.ZoneRules;
  * hour starts at a whole multiple of an hour of local time. The zone's rules are asked only for the
  * offset at the start and at each transition, twice a year for most zones.
  *
- * <p>An arrival within the hour costs about what a plain Poisson draw does: a multiplication by the
- * hour's mean gap (its reciprocal rate, computed once per hour) and a comparison with the time left
- * in the hour. Only a draw that runs past the end steps into the hours after it.
+ * <p>An arrival within the hour costs little more than a plain Poisson draw: a multiplication by
+ * the hour's mean gap (its reciprocal rate, computed once per hour), a comparison with the time
+ * left in the hour and one that now is not before it. Only a draw that runs past the end, or a time
+ * outside the current hour, takes the slower path.
  */
 final class ProfiledArrivals implements Arrivals {
   /**
@@ -74,19 +75,21 @@ final class ProfiledArrivals implements Arrivals {
   /** The time of the first arrival after {@code nowMicros}. */
   @Override
   public long next(long nowMicros) {
-    long intoHourMicros = nowMicros - hourStartMicros;
-    // Unsigned, so one comparison also catches a time before the hour (negative).
-    if (Long.compareUnsigned(intoHourMicros, hourLengthMicros) >= 0) {
-      enterHourAt(nowMicros);
-      intoHourMicros = nowMicros - hourStartMicros;
-    }
     double unitRate = unitExponential.sample();
-    // Compared before rounding, so that an arrival just before the end of the hour stays in it.
-    // An hour of no arrivals has an infinite mean gap: an infinite gap, or NaN for a draw of 0,
-    // neither of which compares as less.
     double untilArrivalMicros = unitRate * hourMicrosPerUnitRate;
-    if (untilArrivalMicros < hourLengthMicros - intoHourMicros) {
+    if (untilArrivalMicros < hourEndMicros - nowMicros && nowMicros >= hourStartMicros) {
       return nowMicros + Math.round(untilArrivalMicros);
+    }
+    return nextFromAnotherHour(nowMicros, unitRate);
+  }
+
+  private long nextFromAnotherHour(long nowMicros, double unitRate) {
+    if (nowMicros < hourStartMicros || nowMicros >= hourEndMicros) {
+      enterHourAt(nowMicros);
+      double untilArrivalMicros = unitRate * hourMicrosPerUnitRate;
+      if (untilArrivalMicros < hourEndMicros - nowMicros) {
+        return nowMicros + Math.round(untilArrivalMicros);
+      }
     }
     return nextInLaterHours(unitRate - hourRatePerMicro * (hourEndMicros - nowMicros));
   }

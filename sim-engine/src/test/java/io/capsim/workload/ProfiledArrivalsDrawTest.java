@@ -95,6 +95,49 @@ class ProfiledArrivalsDrawTest {
     assertThat(arrivals.next(fridaySixPm - 1)).isEqualTo(fridaySixPm);
   }
 
+  /**
+   * A draw of an open hour's worth of arrivals made at Friday 17:30 uses the half hour left, skips
+   * the weekend and uses the other half on Monday from 09:00.
+   */
+  @Test
+  void aDrawRunningPastTheLastOpenHour_carriesOverTheWeekend() {
+    ArrivalProcess.Profiled process =
+        new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
+    double perOpenHour = 24.0 / 9 * 3600;
+    ProfiledArrivals arrivals = new ProfiledArrivals(process, () -> perOpenHour);
+    assertThat(arrivals.next(micros("2026-01-09T16:30:00Z")))
+        .isEqualTo(micros("2026-01-12T08:30:00Z"));
+  }
+
+  /**
+   * Draws of 0 at random times in random order, forward and back: each arrives at once in an open
+   * hour, and when the next open hour starts in a closed one, as java.time says.
+   */
+  @Test
+  void drawsOfZero_atTimesInAnyOrder_arriveAtTheFirstOpenInstant() {
+    ArrivalProcess.Profiled process =
+        new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
+    ProfiledArrivals arrivals = new ProfiledArrivals(process, () -> 0);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    for (int i = 0; i < 3_000; i++) {
+      long t = random.nextLong(WEEKS * 7 * SimTime.MICROS_PER_DAY);
+      assertThat(arrivals.next(t)).as("a draw of 0 at %s", at(t)).isEqualTo(firstOpenAtOrAfter(t));
+    }
+  }
+
+  /** The first instant at or after {@code t} in a working hour (09-18, Monday to Friday). */
+  private static long firstOpenAtOrAfter(long t) {
+    ZonedDateTime local = at(t).atZone(BERLIN);
+    while (local.getDayOfWeek().getValue() > 5 || local.getHour() < 9 || local.getHour() >= 18) {
+      local = local.truncatedTo(ChronoUnit.HOURS).plusHours(1);
+    }
+    return ChronoUnit.MICROS.between(EPOCH, local.toInstant());
+  }
+
+  private static java.time.Instant at(long t) {
+    return EPOCH.plus(t, ChronoUnit.MICROS);
+  }
+
   private static long micros(String instant) {
     return ChronoUnit.MICROS.between(EPOCH, Instant.parse(instant));
   }

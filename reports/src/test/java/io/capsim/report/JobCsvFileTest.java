@@ -54,6 +54,29 @@ class JobCsvFileTest {
     assertThat(expected.toString()).contains("\"refused: quota \"\"gpu\"\", full\"");
   }
 
+  /** A run's rows reach its part file a chunk at a time while it runs, not only at its end. */
+  @Test
+  void aRunsRows_areWrittenAChunkAtATime_asTheyCome() throws Exception {
+    try (JobCsvFile sink = JobCsvFile.inTemporaryFolder(3)) {
+      RunTask task = new RunTask(0, 3, true);
+      JobSink.RunJobs run = sink.open(task);
+      List<JobRecord> rows = records(new RunTask(0, 2, true)); // six records
+      for (int i = 0; i < 5; i++) {
+        run.add(rows.get(i));
+        assertThat(lines(sink)).as("lines after %d rows", i + 1).isEqualTo(i + 1 < 3 ? 0 : 3);
+      }
+      run.close();
+      assertThat(lines(sink)).isEqualTo(5);
+    }
+  }
+
+  private static long lines(JobCsvFile sink) throws Exception {
+    try (var files = Files.list(sink.partsFolder())) {
+      Path part = files.findFirst().orElse(null);
+      return part == null ? 0 : Files.readAllLines(part).size();
+    }
+  }
+
   @Test
   void close_removesTheParts() throws Exception {
     Path parts;

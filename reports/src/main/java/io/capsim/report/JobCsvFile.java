@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -32,9 +31,7 @@ public final class JobCsvFile implements JobSink, AutoCloseable {
 
   private final Path parts;
   private final int rowsPerChunk;
-  private final Map<RunTask, Path> partsByRun =
-      new ConcurrentSkipListMap<>(
-          Comparator.comparingInt(RunTask::point).thenComparingInt(RunTask::replication));
+  private final Map<RunTask, Path> partsByRun = new ConcurrentSkipListMap<>(RunTask.IN_ORDER);
 
   private JobCsvFile(Path parts, int rowsPerChunk) {
     this.parts = parts;

@@ -1,7 +1,6 @@
 package io.capsim.experiment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,9 +31,7 @@ public final class JobsInMemory implements JobSink {
   public List<JobRecord> jobs() {
     List<JobRecord> all = new ArrayList<>();
     byRun.entrySet().stream()
-        .sorted(
-            Comparator.comparingInt((Map.Entry<RunTask, List<JobRecord>> e) -> e.getKey().point())
-                .thenComparingInt(e -> e.getKey().replication()))
+        .sorted(Map.Entry.comparingByKey(RunTask.IN_ORDER))
         .forEach(e -> all.addAll(e.getValue()));
     return all;
   }

@@ -2,6 +2,7 @@ package io.capsim.experiment;
 
 import io.capsim.scenario.Scenario;
 import java.io.Serializable;
+import java.util.Comparator;
 
 /**
  * One run to execute: a sweep point and a replication of the scenario the executor was given, and
@@ -9,6 +10,10 @@ import java.io.Serializable;
  */
 public record RunTask(int point, int replication, boolean withJobs) implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Runs by point, then replication: the order of every result that lists runs. */
+  public static final Comparator<RunTask> IN_ORDER =
+      Comparator.comparingInt(RunTask::point).thenComparingInt(RunTask::replication);
 
   /**
    * Builds and runs the model this task names in {@code scenario}, handing each job's record to

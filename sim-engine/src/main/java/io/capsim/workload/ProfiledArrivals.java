@@ -50,12 +50,11 @@ final class ProfiledArrivals implements Arrivals {
   private double hourRatePerMicro;
 
   /**
-   * The current hour's length; its mean gap between arrivals (microseconds per unit of cumulative
-   * rate; infinite in an hour of no arrivals); and the cumulative rate it holds from start to end.
+   * The current hour's mean gap between arrivals (microseconds per unit of cumulative rate;
+   * infinite in an hour of no arrivals), and the cumulative rate it holds from start to end.
    */
-  private long hourLengthMicros;
-
   private double hourMicrosPerUnitRate;
+
   private double hourCapacity;
 
   ProfiledArrivals(ArrivalProcess.Profiled process, Sampler unitExponential) {
@@ -134,12 +133,11 @@ final class ProfiledArrivals implements Arrivals {
   private void enter(long startMicros, long endMicros, int hourOfWeek) {
     this.hourStartMicros = startMicros;
     this.hourEndMicros = endMicros;
-    this.hourLengthMicros = endMicros - startMicros;
     this.hourOfWeek = hourOfWeek;
     double ratePerMicro = ratePerMicroByHourOfWeek[hourOfWeek];
     this.hourRatePerMicro = ratePerMicro;
     this.hourMicrosPerUnitRate = 1 / ratePerMicro;
-    this.hourCapacity = ratePerMicro * hourLengthMicros;
+    this.hourCapacity = ratePerMicro * (endMicros - startMicros);
   }
 
   /** The start of the current hour, in run time: a whole local hour, or a transition. */

@@ -2,6 +2,7 @@ package io.capsim.compute.pool;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -41,10 +42,11 @@ final class NodeList<W> {
   }
 
   /**
-   * The timeout of {@link #nextToExpire} is handled: the next newer idle node is the next to
-   * expire. The node stays idle unless the caller removes it.
+   * The timeout of {@link #nextToExpire} (not null) is handled: the next newer idle node is the
+   * next to expire. The node stays idle unless the caller removes it.
    */
-  void expire(Node<W> node) {
+  void expireNext() {
+    Node<W> node = Objects.requireNonNull(nextToExpire, "an idle node to expire");
     nextToExpire = node.newerIdle;
   }
 

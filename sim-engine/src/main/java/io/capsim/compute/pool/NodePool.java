@@ -239,7 +239,7 @@ public final class NodePool<W> {
     long now = simulation.nowMicros();
     Node<W> node = nodes.nextToExpire();
     while (node != null && node.idleDeadlineMicros <= now) {
-      nodes.expire(node);
+      nodes.expireNext();
       if (owner.workWaiting()) {
         // Work waits for more nodes than are idle; this one will serve it.
         nodes.markTimedOut(node);

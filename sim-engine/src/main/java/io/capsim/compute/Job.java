@@ -2,6 +2,7 @@ package io.capsim.compute;
 
 import io.capsim.compute.pool.Node;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,8 @@ public final class Job {
   private long segmentStartMicros;
   private long completionHandle;
   private long nodesCreatedMicros;
-  private Node<Job>[] nodes = NO_NODES;
+  private @Nullable Node<Job> firstNode;
+  private Node<Job>[] otherNodes = NO_NODES;
 
   /**
    * @param workMicros running time on the compute's size, already scaled from the reference size
@@ -104,6 +106,8 @@ public final class Job {
     segmentStartMicros = 0;
     completionHandle = 0;
     nodesCreatedMicros = 0;
+    firstNode = null;
+    Arrays.fill(otherNodes, null);
   }
 
   /** The job has ended and been recorded: back to its spares, if it has any. */
@@ -205,15 +209,29 @@ public final class Job {
   }
 
   /**
-   * The pool nodes the job holds while it runs: an array of {@link #instanceCount()} the compute
-   * fills, kept with the job object, so a job restarted or a job object reused allocates none.
+   * The {@code index}th of the {@link #instanceCount()} pool nodes the job holds while it runs;
+   * null until the compute sets it. The first is a field and the others an array kept with the job
+   * object, so a one-node job touches no array and a job restarted or reused allocates none.
    */
-  @SuppressWarnings("unchecked") // an array of Node<Job>, filled by the compute
-  public Node<Job>[] nodeSlots() {
-    if (nodes.length != instanceCount) {
-      nodes = (Node<Job>[]) new Node<?>[instanceCount];
+  public @Nullable Node<Job> heldNode(int index) {
+    return index == 0 ? firstNode : otherNodes()[index - 1];
+  }
+
+  /** Records that the job holds {@code node} as its {@code index}th. */
+  public void holdNode(int index, Node<Job> node) {
+    if (index == 0) {
+      firstNode = node;
+    } else {
+      otherNodes()[index - 1] = node;
     }
-    return nodes;
+  }
+
+  @SuppressWarnings("unchecked") // an array of Node<Job>, filled by the compute
+  private Node<Job>[] otherNodes() {
+    if (otherNodes.length != instanceCount - 1) {
+      otherNodes = (Node<Job>[]) new Node<?>[instanceCount - 1];
+    }
+    return otherNodes;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.capsim.engine;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pending events ordered by time, then by insertion: events due at the same microsecond come out in
@@ -50,6 +51,7 @@ public final class EventCalendar<E> {
   private int slotCount;
 
   private long nextSeq;
+  private long polledTimeMicros;
 
   public EventCalendar() {
     this(HeapArity.DEFAULT);
@@ -133,7 +135,7 @@ public final class EventCalendar<E> {
    * @throws NoSuchElementException if there is none
    */
   public long peekTimeMicros() {
-    dropDeadTop();
+    requireLive(liveTop());
     return heapTimes[0];
   }
 
@@ -143,14 +145,64 @@ public final class EventCalendar<E> {
    *
    * @throws NoSuchElementException if there is none
    */
-  @SuppressWarnings("unchecked")
   public E poll() {
-    dropDeadTop();
-    int slot = heapSlots[0];
+    return take(requireLive(liveTop()));
+  }
+
+  /**
+   * Removes and returns the earliest live event's payload if it is due at or before {@code
+   * endMicros}, its time then being {@link #polledTimeMicros()}; null, removing nothing, if none
+   * is. A run loop's one call per event.
+   */
+  public @Nullable E pollDue(long endMicros) {
+    int slot = liveTop();
+    if (slot < 0 || heapTimes[0] > endMicros) {
+      return null;
+    }
+    polledTimeMicros = heapTimes[0];
+    return take(slot);
+  }
+
+  /** The time of the event {@link #pollDue} last returned. */
+  public long polledTimeMicros() {
+    return polledTimeMicros;
+  }
+
+  /** Frees the top entry's {@code slot}, leaving a hole at the top, and returns its payload. */
+  @SuppressWarnings("unchecked")
+  private E take(int slot) {
     E payload = (E) slotPayloads[slot];
     freeSlot(slot);
     topIsHole = true;
     return payload;
+  }
+
+  private static int requireLive(int slot) {
+    if (slot < 0) {
+      throw new NoSuchElementException("the event calendar is empty");
+    }
+    return slot;
+  }
+
+  /**
+   * Fills the hole a poll left at the top and drops the dead entries there; returns the slot of the
+   * live entry then at the top, or -1 when there is none.
+   */
+  private int liveTop() {
+    if (topIsHole) {
+      topIsHole = false;
+      removeTop();
+    }
+    while (heapSize > 0) {
+      int slot = heapSlots[0];
+      if (slotPayloads[slot] != null) {
+        return slot;
+      }
+      freeSlot(slot);
+      deadCount--;
+      removeTop();
+    }
+    return -1;
   }
 
   private int liveSlot(long handle) {
@@ -163,21 +215,6 @@ public final class EventCalendar<E> {
             && slotGenerations[slot] == generation
             && slotPayloads[slot] != null;
     return live ? slot : -1;
-  }
-
-  private void dropDeadTop() {
-    if (topIsHole) {
-      topIsHole = false;
-      removeTop();
-    }
-    while (heapSize > 0 && slotPayloads[heapSlots[0]] == null) {
-      freeSlot(heapSlots[0]);
-      deadCount--;
-      removeTop();
-    }
-    if (heapSize == 0) {
-      throw new NoSuchElementException("the event calendar is empty");
-    }
   }
 
   private void removeTop() {

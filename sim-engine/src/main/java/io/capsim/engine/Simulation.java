@@ -154,13 +154,9 @@ public final class Simulation implements Scheduler {
   private boolean fireUntil(long endMicros) {
     stopRequested = false;
     EventCalendar<Event> pending = calendar;
-    while (!pending.isEmpty()) {
-      long timeMicros = pending.peekTimeMicros();
-      if (timeMicros > endMicros) {
-        return true;
-      }
-      Event event = pending.poll();
-      nowMicros = timeMicros;
+    Event event;
+    while ((event = pending.pollDue(endMicros)) != null) {
+      nowMicros = pending.polledTimeMicros();
       eventsFired++;
       event.fire(this);
       if (stopRequested) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import java.util.ArrayDeque;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,7 @@ class JobReuseTest {
     assertThat(first.remainingWorkMicros()).isEqualTo(2400 * SECOND);
     first.completionHandle(42);
     first.nodesCreatedMicros(7);
-    assertThat(first.nodeSlots()).hasSize(2);
+    assertThat(first.heldNode(1)).as("not held yet").isNull();
     books.completed(first, 4000 * SECOND);
     assertThat(spares).containsExactly(first);
 
@@ -46,7 +47,7 @@ class JobReuseTest {
     assertThat(second.submittedMicros()).isZero();
     assertThat(second.completionHandle()).isZero();
     assertThat(second.nodesCreatedMicros()).isZero();
-    assertThat(second.nodeSlots()).hasSize(3).containsOnlyNulls();
+    assertThat(List.of(0, 1, 2)).allSatisfy(i -> assertThat(second.heldNode(i)).isNull());
     assertThat(second.workload()).isEqualTo("train");
   }
 

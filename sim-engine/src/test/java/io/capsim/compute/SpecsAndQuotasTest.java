@@ -29,7 +29,9 @@ class SpecsAndQuotasTest {
     quotas.release("Ds_v3", Tier.DEDICATED, 8);
     assertThat(quotas.inUse("Ds_v3", Tier.DEDICATED)).isZero();
     assertThatThrownBy(() -> quotas.release("Ds_v3", Tier.LOW_PRIORITY, 1))
-        .hasMessage("released more Ds_v3 vCPUs than were acquired");
+        .hasMessage("released more low-priority vCPUs than were acquired");
+    assertThatThrownBy(() -> quotas.release("Ds_v3", Tier.DEDICATED, 1))
+        .hasMessage("released more Ds_v3 dedicated vCPUs than were acquired");
   }
 
   @Test

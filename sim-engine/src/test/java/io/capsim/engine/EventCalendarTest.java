@@ -107,6 +107,26 @@ class EventCalendarTest {
     assertThatThrownBy(calendar::peekTimeMicros).isInstanceOf(NoSuchElementException.class);
   }
 
+  @ParameterizedTest
+  @EnumSource(HeapArity.class)
+  void pollDue_takesOnlyWhatIsDue_skippingTheCancelled(HeapArity arity) {
+    EventCalendar<String> calendar = new EventCalendar<>(arity);
+    calendar.cancel(calendar.schedule(7, "cancelled"));
+    calendar.schedule(9, "at 9");
+    calendar.schedule(12, "at 12");
+    assertThat(calendar.pollDue(8)).as("nothing due by 8").isNull();
+    assertThat(calendar.size()).isEqualTo(2);
+    assertThat(calendar.pollDue(9)).isEqualTo("at 9");
+    assertThat(calendar.polledTimeMicros()).isEqualTo(9);
+    assertThat(calendar.pollDue(11)).isNull();
+    assertThat(calendar.polledTimeMicros())
+        .as("unchanged by a poll that took nothing")
+        .isEqualTo(9);
+    assertThat(calendar.pollDue(Long.MAX_VALUE)).isEqualTo("at 12");
+    assertThat(calendar.polledTimeMicros()).isEqualTo(12);
+    assertThat(calendar.pollDue(Long.MAX_VALUE)).as("empty").isNull();
+  }
+
   private static int byNumber(String a, String b) {
     return Integer.compare(Integer.parseInt(a.substring(1)), Integer.parseInt(b.substring(1)));
   }

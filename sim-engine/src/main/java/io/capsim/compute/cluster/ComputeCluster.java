@@ -13,6 +13,7 @@ import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import java.util.ArrayDeque;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -129,7 +130,11 @@ public final class ComputeCluster extends AccountedCompute {
    * releases the idle nodes whose timeout passed meanwhile.
    */
   private void dispatch() {
-    while (!queue.isEmpty() && pool.idleCount() >= queue.peekFirst().instanceCount()) {
+    // The idle count first: with every node busy, the head job (long queued, out of cache) is not
+    // read at all.
+    while (pool.idleCount() > 0
+        && !queue.isEmpty()
+        && pool.idleCount() >= queue.peekFirst().instanceCount()) {
       Job job = queue.pollFirst();
       queuedNodeDemand -= job.instanceCount();
       start(job);
@@ -141,26 +146,29 @@ public final class ComputeCluster extends AccountedCompute {
 
   private void start(Job job) {
     long now = simulation.nowMicros();
-    Node<Job>[] held = job.nodeSlots();
-    for (int i = 0; i < held.length; i++) {
-      held[i] = pool.take(job);
+    for (int i = 0; i < job.instanceCount(); i++) {
+      job.holdNode(i, pool.take(job));
     }
     running++;
     if (!job.started()) {
       books.started(job, now);
     }
     job.startSegment(now);
-    job.completionHandle(pool.scheduleWorkDone(held[0], job.remainingWorkMicros()));
+    job.completionHandle(pool.scheduleWorkDone(heldNode(job, 0), job.remainingWorkMicros()));
   }
 
   private void onCompleted(Job job) {
     long now = simulation.nowMicros();
     running--;
-    for (Node<Job> node : job.nodeSlots()) {
-      pool.giveBack(node);
+    for (int i = 0; i < job.instanceCount(); i++) {
+      pool.giveBack(heldNode(job, i));
     }
     books.completed(job, now);
     dispatch();
+  }
+
+  private static Node<Job> heldNode(Job job, int index) {
+    return Objects.requireNonNull(job.heldNode(index), "a running job holds all its nodes");
   }
 
   /** Requests nodes for the jobs waiting, up to max_instances and the quota. */
@@ -177,7 +185,8 @@ public final class ComputeCluster extends AccountedCompute {
     running--;
     books.preempted();
     books.meter().recordLostWork(now, job.interruptSegment(now), job.instanceCount());
-    for (Node<Job> other : job.nodeSlots()) {
+    for (int i = 0; i < job.instanceCount(); i++) {
+      Node<Job> other = heldNode(job, i);
       if (other != lost) {
         pool.giveBack(other);
       }

@@ -37,13 +37,17 @@ public final class Node<W> {
   @Nullable Node<W> olderIdle;
 
   // Made once per node object, so that nothing a node does allocates an event.
-  Event onReady = scheduler -> {};
-  Event onPreempted = scheduler -> {};
-  Event onReleased = scheduler -> {};
-  Event onWorkDone = scheduler -> {};
+  final Event onReady;
+  final Event onPreempted;
+  final Event onReleased;
+  final Event onWorkDone;
 
-  Node(long createdMicros) {
+  Node(NodePool<W> pool, long createdMicros) {
     this.createdMicros = createdMicros;
+    onReady = new PoolEvent<>(pool, this, PoolEvent.Kind.READY);
+    onPreempted = new PoolEvent<>(pool, this, PoolEvent.Kind.PREEMPTED);
+    onReleased = new PoolEvent<>(pool, this, PoolEvent.Kind.RELEASED);
+    onWorkDone = new PoolEvent<>(pool, this, PoolEvent.Kind.WORK_DONE);
   }
 
   /** This object as a new node, requested at {@code nowMicros}. */

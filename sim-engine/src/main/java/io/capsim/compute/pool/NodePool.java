@@ -7,6 +7,7 @@ import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -47,6 +48,7 @@ public final class NodePool<W> {
   private final VmSize size;
   private final Tier tier;
   private final Quotas quotas;
+  private final Quotas.Account quota;
   private final NodeMeter meter;
   private final int floorNodes;
   private final int maxNodes;
@@ -62,7 +64,7 @@ public final class NodePool<W> {
    * One idle timer for the whole pool, due at or before the next deadline: a node taken before its
    * deadline leaves the timer early, and the timer, finding nothing due, re-arms for the next.
    */
-  private final Event idleTimer = scheduler -> onIdleTimer();
+  private final Event idleTimer = new PoolEvent<>(this, null, PoolEvent.Kind.IDLE_TIMER);
 
   private boolean idleTimerPending;
   private final Consumer<Node<W>> releaseAboveFloor = this::releaseAboveFloor;
@@ -92,6 +94,7 @@ public final class NodePool<W> {
     this.size = size;
     this.tier = tier;
     this.quotas = quotas;
+    this.quota = quotas.account(size.series(), tier);
     this.meter = meter;
     this.floorNodes = floorNodes;
     this.maxNodes = maxNodes;
@@ -109,7 +112,7 @@ public final class NodePool<W> {
    */
   public boolean createFloor() {
     for (int i = 0; i < floorNodes; i++) {
-      if (!quotas.tryAcquire(size.series(), tier, size.vcpus())) {
+      if (!quota.tryAcquire(size.vcpus())) {
         return false;
       }
       Node<W> node = newNode();
@@ -135,9 +138,7 @@ public final class NodePool<W> {
   /** Requests up to {@code wanted} more nodes, as far as the maximum and the quota allow. */
   public void requestUpTo(long wanted) {
     long more = wanted;
-    while (more > 0
-        && nodes.aliveCount() < maxNodes
-        && quotas.tryAcquire(size.series(), tier, size.vcpus())) {
+    while (more > 0 && nodes.aliveCount() < maxNodes && quota.tryAcquire(size.vcpus())) {
       requestNode();
       more--;
     }
@@ -187,8 +188,7 @@ public final class NodePool<W> {
   private Node<W> newNode() {
     Node<W> node;
     if (spareNodes.isEmpty()) {
-      node = new Node<>(simulation.nowMicros());
-      bindEvents(node);
+      node = new Node<>(this, simulation.nowMicros());
     } else {
       node = spareNodes.remove(spareNodes.size() - 1);
       node.renew(simulation.nowMicros());
@@ -197,17 +197,7 @@ public final class NodePool<W> {
     return node;
   }
 
-  private void bindEvents(Node<W> node) {
-    node.onReady = scheduler -> onReady(node);
-    node.onPreempted = scheduler -> onPreempted(node);
-    node.onReleased = scheduler -> onReleased(node);
-    node.onWorkDone =
-        scheduler ->
-            owner.workDone(
-                java.util.Objects.requireNonNull(node.work, "a node whose work ends is busy"));
-  }
-
-  private void onReady(Node<W> node) {
+  void onReady(Node<W> node) {
     meter.change(simulation.nowMicros(), -1, 0, 1);
     preemptionSeconds.ifPresent(
         s ->
@@ -225,6 +215,11 @@ public final class NodePool<W> {
     armIdleTimer();
   }
 
+  /** The work on busy {@code node} has ended. */
+  void onWorkDone(Node<W> node) {
+    owner.workDone(Objects.requireNonNull(node.work, "a node whose work ends is busy"));
+  }
+
   private void armIdleTimer() {
     Node<W> next = nodes.nextToExpire();
     if (!idleTimerPending && next != null) {
@@ -234,7 +229,7 @@ public final class NodePool<W> {
   }
 
   /** Handles every idle node whose deadline is due, oldest first, then re-arms. */
-  private void onIdleTimer() {
+  void onIdleTimer() {
     idleTimerPending = false;
     long now = simulation.nowMicros();
     Node<W> node = nodes.nextToExpire();
@@ -267,11 +262,11 @@ public final class NodePool<W> {
   }
 
   /** Giving the quota back tells every compute waiting for some, the owner included. */
-  private void onReleased(Node<W> node) {
+  void onReleased(Node<W> node) {
     meter.change(simulation.nowMicros(), 0, 0, -1);
     releasing--;
     removeNode(node);
-    quotas.release(size.series(), tier, size.vcpus());
+    quota.release(size.vcpus());
   }
 
   private void removeNode(Node<W> node) {
@@ -281,13 +276,13 @@ public final class NodePool<W> {
     spareNodes.add(node);
   }
 
-  private void onPreempted(Node<W> node) {
+  void onPreempted(Node<W> node) {
     long now = simulation.nowMicros();
     if (node.state == Node.State.IDLE) {
       nodes.removeIdle(node);
       meter.change(now, 0, 0, -1);
     } else {
-      W work = java.util.Objects.requireNonNull(node.work, "a busy node has work");
+      W work = Objects.requireNonNull(node.work, "a busy node has work");
       node.work = null;
       meter.change(now, 0, -1, 0);
       owner.preempted(work, node, now);
@@ -306,7 +301,7 @@ public final class NodePool<W> {
     if (keptNodes() < floorNodes) {
       requestNode();
     } else {
-      quotas.release(size.series(), tier, size.vcpus());
+      quota.release(size.vcpus());
     }
   }
 }

@@ -15,17 +15,19 @@ import java.util.OptionalInt;
  */
 public final class Quotas {
   private final Map<String, Integer> dedicatedVcpusByFamily;
-  private final OptionalInt lowPriorityVcpus;
 
-  /** vCPUs in use per family, one mutable cell each, so acquiring and releasing box nothing. */
-  private final Map<String, int[]> dedicatedInUse = new HashMap<>();
+  /** One account per family for dedicated nodes, made on first use; one for low priority. */
+  private final Map<String, Account> dedicatedByFamily = new HashMap<>();
 
-  private int lowPriorityInUse;
+  private final Account lowPriority;
   private final List<Runnable> waiting = new ArrayList<>();
 
   public Quotas(Map<String, Integer> dedicatedVcpusByFamily, OptionalInt lowPriorityVcpus) {
     this.dedicatedVcpusByFamily = Map.copyOf(dedicatedVcpusByFamily);
-    this.lowPriorityVcpus = lowPriorityVcpus;
+    this.lowPriority =
+        new Account(
+            "low-priority",
+            lowPriorityVcpus.isPresent() ? lowPriorityVcpus.getAsInt() : Long.MAX_VALUE);
   }
 
   /** No quota anywhere. */
@@ -33,9 +35,27 @@ public final class Quotas {
     return new Quotas(Map.of(), OptionalInt.empty());
   }
 
+  /**
+   * The quota {@code family}'s nodes at {@code tier} draw on: the family's for dedicated nodes, the
+   * regional one for low priority. A pool looks it up once, so acquiring allocates and looks up
+   * nothing.
+   */
+  public Account account(String family, Tier tier) {
+    if (tier == Tier.LOW_PRIORITY) {
+      return lowPriority;
+    }
+    return dedicatedByFamily.computeIfAbsent(
+        family,
+        f -> {
+          Integer limit = dedicatedVcpusByFamily.get(f);
+          return new Account(
+              f + " " + Tier.DEDICATED.key(), limit == null ? Long.MAX_VALUE : limit);
+        });
+  }
+
   /** Why {@code instanceCount} nodes of {@code size} can never exist at once under the quota. */
   public Optional<String> whyCannotFit(VmSize size, Tier tier, int instanceCount) {
-    long quota = limitVcpus(size.series(), tier);
+    long quota = account(size.series(), tier).limitVcpus;
     long vcpus = (long) instanceCount * size.vcpus();
     if (vcpus > quota) {
       return Optional.of(
@@ -48,48 +68,16 @@ public final class Quotas {
 
   /** Takes {@code vcpus} of quota if that many are free, and says whether it did. */
   public boolean tryAcquire(String family, Tier tier, int vcpus) {
-    long limit = limitVcpus(family, tier);
-    if ((long) inUse(family, tier) + vcpus > limit) {
-      return false;
-    }
-    if (tier == Tier.LOW_PRIORITY) {
-      lowPriorityInUse += vcpus;
-    } else {
-      dedicatedCell(family)[0] += vcpus;
-    }
-    return true;
-  }
-
-  /**
-   * The vCPU limit that applies to {@code family} at {@code tier}; {@code Long.MAX_VALUE} when none
-   * does. Allocates nothing.
-   */
-  private long limitVcpus(String family, Tier tier) {
-    if (tier == Tier.LOW_PRIORITY) {
-      return lowPriorityVcpus.isPresent() ? lowPriorityVcpus.getAsInt() : Long.MAX_VALUE;
-    }
-    Integer limit = dedicatedVcpusByFamily.get(family);
-    return limit == null ? Long.MAX_VALUE : limit;
-  }
-
-  private int[] dedicatedCell(String family) {
-    return dedicatedInUse.computeIfAbsent(family, f -> new int[1]);
+    return account(family, tier).tryAcquire(vcpus);
   }
 
   /** Returns {@code vcpus} of quota and tells the computes waiting for some. */
   public void release(String family, Tier tier, int vcpus) {
-    if (tier == Tier.LOW_PRIORITY) {
-      lowPriorityInUse -= vcpus;
-    } else {
-      dedicatedCell(family)[0] -= vcpus;
-    }
-    if (inUse(family, tier) < 0) {
-      throw new IllegalStateException("released more " + family + " vCPUs than were acquired");
-    }
-    // By index: listeners are registered as computes are built, never while one runs.
-    for (int i = 0; i < waiting.size(); i++) {
-      waiting.get(i).run();
-    }
+    account(family, tier).release(vcpus);
+  }
+
+  public int inUse(String family, Tier tier) {
+    return account(family, tier).inUseVcpus;
   }
 
   /** Registers {@code onFreed} to run whenever quota is released. */
@@ -97,11 +85,36 @@ public final class Quotas {
     waiting.add(onFreed);
   }
 
-  public int inUse(String family, Tier tier) {
-    if (tier == Tier.LOW_PRIORITY) {
-      return lowPriorityInUse;
+  /** The vCPUs one quota allows and those in use under it. */
+  public final class Account {
+    private final String name;
+    private final long limitVcpus;
+    private int inUseVcpus;
+
+    private Account(String name, long limitVcpus) {
+      this.name = name;
+      this.limitVcpus = limitVcpus;
     }
-    int[] cell = dedicatedInUse.get(family);
-    return cell == null ? 0 : cell[0];
+
+    /** Takes {@code vcpus} of this quota if that many are free, and says whether it did. */
+    public boolean tryAcquire(int vcpus) {
+      if ((long) inUseVcpus + vcpus > limitVcpus) {
+        return false;
+      }
+      inUseVcpus += vcpus;
+      return true;
+    }
+
+    /** Returns {@code vcpus} of this quota and tells the computes waiting for some. */
+    public void release(int vcpus) {
+      if (vcpus > inUseVcpus) {
+        throw new IllegalStateException("released more " + name + " vCPUs than were acquired");
+      }
+      inUseVcpus -= vcpus;
+      // By index: listeners are registered as computes are built, never while one runs.
+      for (int i = 0; i < waiting.size(); i++) {
+        waiting.get(i).run();
+      }
+    }
   }
 }

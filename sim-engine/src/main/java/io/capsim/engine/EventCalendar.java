@@ -236,8 +236,13 @@ public final class EventCalendar<E> {
     return slotCount++;
   }
 
+  /**
+   * Returns {@code slot} to the free list. A fired event's payload stays referenced until the slot
+   * is reused (at most as many payloads as were ever pending at once): clearing it would cost a
+   * reference store, and its GC write barrier, per event. A freed slot is never in the heap, and
+   * its advanced generation makes its old handle stale.
+   */
   private void freeSlot(int slot) {
-    slotPayloads[slot] = null;
     int generation = slotGenerations[slot];
     slotGenerations[slot] = generation == Integer.MAX_VALUE ? 1 : generation + 1;
     freeSlots[freeCount++] = slot;

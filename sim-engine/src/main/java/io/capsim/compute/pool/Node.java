@@ -12,17 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param <W> what the pool's owner runs on a node (a job, for a cluster)
  */
 public final class Node<W> {
-  enum State {
-    PROVISIONING,
-    IDLE,
-    BUSY,
-    RELEASING
-  }
-
   long createdMicros;
-  State state = State.PROVISIONING;
 
-  /** What the node is busy with; null unless busy. */
+  /** What the node is busy with; null unless busy (so busy exactly when it has work). */
   @Nullable W work;
 
   /** When the node, idle, reaches its idle timeout. */
@@ -33,8 +25,11 @@ public final class Node<W> {
 
   long preemptionHandle;
   int aliveIndex;
-  @Nullable Node<W> newerIdle;
-  @Nullable Node<W> olderIdle;
+
+  /** The node object's number in its pool's {@link NodeList}, kept when the object is reused. */
+  int number = UNNUMBERED;
+
+  static final int UNNUMBERED = -1;
 
   // Made once per node object, so that nothing a node does allocates an event.
   final Event onReady;
@@ -53,7 +48,6 @@ public final class Node<W> {
   /** This object as a new node, requested at {@code nowMicros}. */
   void renew(long nowMicros) {
     createdMicros = nowMicros;
-    state = State.PROVISIONING;
     work = null;
     idleTimeoutPassed = false;
     preemptionHandle = 0;

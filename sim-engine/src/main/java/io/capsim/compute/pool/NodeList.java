@@ -1,8 +1,8 @@
 package io.capsim.compute.pool;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -14,12 +14,28 @@ import org.jspecify.annotations.Nullable;
  * are a run at the old end, and {@link #nextToExpire}, the oldest of the others, has the only
  * deadline the pool needs on the calendar. Every operation is O(1) except {@link #releaseTimedOut},
  * which walks the expired run.
+ *
+ * <p>The list links nodes by number ({@link Node#number}) in primitive arrays rather than by
+ * reference: a node goes idle and busy again for every job, and a reference store costs a GC write
+ * barrier that an {@code int} store does not.
  */
 final class NodeList<W> {
+  private static final int NONE = -1;
+
   private final List<Node<W>> alive = new ArrayList<>();
-  private @Nullable Node<W> newestIdle;
-  private @Nullable Node<W> oldestIdle;
-  private @Nullable Node<W> nextToExpire;
+
+  /**
+   * Every node object the pool ever made, by number; node objects are reused, so this is bounded.
+   */
+  @SuppressWarnings("unchecked") // filled with Node<W> only
+  private Node<W>[] byNumber = (Node<W>[]) new Node<?>[16];
+
+  private int[] newerIdle = new int[16];
+  private int[] olderIdle = new int[16];
+  private int numbered;
+  private int newestIdle = NONE;
+  private int oldestIdle = NONE;
+  private int nextToExpire = NONE;
   private int idleCount;
   private int timedOutIdleCount;
 
@@ -38,7 +54,7 @@ final class NodeList<W> {
 
   /** The oldest idle node whose timeout has not been handled yet; null when none is. */
   @Nullable Node<W> nextToExpire() {
-    return nextToExpire;
+    return nextToExpire == NONE ? null : byNumber[nextToExpire];
   }
 
   /**
@@ -46,8 +62,10 @@ final class NodeList<W> {
    * next to expire. The node stays idle unless the caller removes it.
    */
   void expireNext() {
-    Node<W> node = Objects.requireNonNull(nextToExpire, "an idle node to expire");
-    nextToExpire = node.newerIdle;
+    if (nextToExpire == NONE) {
+      throw new IllegalStateException("no idle node to expire");
+    }
+    nextToExpire = newerIdle[nextToExpire];
   }
 
   /** {@code node}'s timeout passed while work was waiting: it is to be released once none waits. */
@@ -61,21 +79,36 @@ final class NodeList<W> {
    * may remove it from the list.
    */
   void releaseTimedOut(Consumer<Node<W>> release) {
-    Node<W> node = oldestIdle;
-    while (timedOutIdleCount > 0 && node != null && node != nextToExpire) {
-      Node<W> newer = node.newerIdle;
+    int number = oldestIdle;
+    while (timedOutIdleCount > 0 && number != NONE && number != nextToExpire) {
+      int newer = newerIdle[number];
+      Node<W> node = byNumber[number];
       if (node.idleTimeoutPassed) {
         node.idleTimeoutPassed = false;
         timedOutIdleCount--;
         release.accept(node);
       }
-      node = newer;
+      number = newer;
     }
   }
 
+  /** {@code node} is alive from now; a node object new to the pool gets its number. */
   void add(Node<W> node) {
+    if (node.number == Node.UNNUMBERED) {
+      number(node);
+    }
     node.aliveIndex = alive.size();
     alive.add(node);
+  }
+
+  private void number(Node<W> node) {
+    if (numbered == byNumber.length) {
+      byNumber = Arrays.copyOf(byNumber, numbered * 2);
+      newerIdle = Arrays.copyOf(newerIdle, numbered * 2);
+      olderIdle = Arrays.copyOf(olderIdle, numbered * 2);
+    }
+    node.number = numbered;
+    byNumber[numbered++] = node;
   }
 
   void remove(Node<W> node) {
@@ -88,45 +121,47 @@ final class NodeList<W> {
 
   /** {@code node} became idle now, with the latest deadline of all. */
   void pushIdle(Node<W> node) {
-    node.newerIdle = null;
-    node.olderIdle = newestIdle;
-    if (newestIdle != null) {
-      newestIdle.newerIdle = node;
+    int number = node.number;
+    newerIdle[number] = NONE;
+    olderIdle[number] = newestIdle;
+    if (newestIdle != NONE) {
+      newerIdle[newestIdle] = number;
     } else {
-      oldestIdle = node;
+      oldestIdle = number;
     }
-    newestIdle = node;
-    if (nextToExpire == null) {
-      nextToExpire = node;
+    newestIdle = number;
+    if (nextToExpire == NONE) {
+      nextToExpire = number;
     }
     idleCount++;
   }
 
   Node<W> popIdle() {
-    Node<W> node = newestIdle;
-    if (node == null) {
+    if (newestIdle == NONE) {
       throw new IllegalStateException("no idle node");
     }
+    Node<W> node = byNumber[newestIdle];
     removeIdle(node);
     return node;
   }
 
   void removeIdle(Node<W> node) {
-    if (node == nextToExpire) {
-      nextToExpire = node.newerIdle;
+    int number = node.number;
+    int newer = newerIdle[number];
+    int older = olderIdle[number];
+    if (number == nextToExpire) {
+      nextToExpire = newer;
     }
-    if (node.newerIdle != null) {
-      node.newerIdle.olderIdle = node.olderIdle;
+    if (newer != NONE) {
+      olderIdle[newer] = older;
     } else {
-      newestIdle = node.olderIdle;
+      newestIdle = older;
     }
-    if (node.olderIdle != null) {
-      node.olderIdle.newerIdle = node.newerIdle;
+    if (older != NONE) {
+      newerIdle[older] = newer;
     } else {
-      oldestIdle = node.newerIdle;
+      oldestIdle = newer;
     }
-    node.newerIdle = null;
-    node.olderIdle = null;
     idleCount--;
     if (node.idleTimeoutPassed) {
       node.idleTimeoutPassed = false;

@@ -147,7 +147,6 @@ public final class NodePool<W> {
   /** The most recently idle node, now busy with {@code work}. */
   public Node<W> take(W work) {
     Node<W> node = nodes.popIdle();
-    node.state = Node.State.BUSY;
     node.work = work;
     meter.change(simulation.nowMicros(), 0, 1, -1);
     return node;
@@ -208,7 +207,6 @@ public final class NodePool<W> {
   }
 
   private void becomeIdle(Node<W> node) {
-    node.state = Node.State.IDLE;
     node.work = null;
     node.idleDeadlineMicros = simulation.nowMicros() + idleTimeoutMicros;
     nodes.pushIdle(node);
@@ -255,7 +253,6 @@ public final class NodePool<W> {
     if (keptNodes() > floorNodes) {
       nodes.removeIdle(node);
       simulation.cancel(node.preemptionHandle);
-      node.state = Node.State.RELEASING;
       releasing++;
       simulation.schedule(scaleDownMicros, node.onReleased);
     }
@@ -278,11 +275,12 @@ public final class NodePool<W> {
 
   void onPreempted(Node<W> node) {
     long now = simulation.nowMicros();
-    if (node.state == Node.State.IDLE) {
+    W work = node.work;
+    if (work == null) {
+      // Idle: a provisioning node's preemption is not yet scheduled, a releasing one's cancelled.
       nodes.removeIdle(node);
       meter.change(now, 0, 0, -1);
     } else {
-      W work = Objects.requireNonNull(node.work, "a busy node has work");
       node.work = null;
       meter.change(now, 0, -1, 0);
       owner.preempted(work, node, now);

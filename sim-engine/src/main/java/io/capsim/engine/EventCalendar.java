@@ -92,7 +92,10 @@ public final class EventCalendar<E> {
     Objects.requireNonNull(payload, "payload");
     int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
     slotSeqs[slot] = nextSeq++;
-    slotPayloads[slot] = payload;
+    if (slotPayloads[slot] != payload) {
+      // An event rescheduling itself usually gets back the slot it just freed, payload and all.
+      slotPayloads[slot] = payload;
+    }
     if (topIsHole) {
       topIsHole = false;
       siftDown(0, timeMicros, slot);

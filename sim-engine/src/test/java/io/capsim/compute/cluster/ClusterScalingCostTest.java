@@ -16,6 +16,7 @@ import io.capsim.workload.ArrivalProcess;
 import io.capsim.workload.ComputeRun;
 import io.capsim.workload.Workload;
 import java.util.Arrays;
+import java.util.stream.LongStream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,32 @@ class ClusterScalingCostTest {
     assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo(900.0);
     assertThat(stats.nodeHours()).isCloseTo(2040 / 3600.0, EXACT);
     assertThat(stats.busyNodeHours()).isCloseTo(1200 / 3600.0, EXACT);
+  }
+
+  @Test
+  void fortyJobsAtOnce_twice_scaleToFortyNodesAndBackToZero_reusingTheNodes() {
+    // 40 jobs at 60: 40 nodes requested, ready 360, run 360..1260, idle to 1380, released. The
+    // same again at 2000: ready 2300, run 2300..3200, idle to 3320. One load balancer (up to 50
+    // nodes) while any node exists: 60..1380 and 2000..3320.
+    long[] firstWave = new long[40];
+    long[] secondWave = new long[40];
+    Arrays.fill(firstWave, 60);
+    Arrays.fill(secondWave, 2000);
+    long[] both = LongStream.concat(Arrays.stream(firstWave), Arrays.stream(secondWave)).toArray();
+    ComputeStats stats = new ComputeRun(d4s(0, 40), jobsAt("etl", 900, both)).runSeconds(DAY);
+    assertThat(stats.peakNodes()).isEqualTo(40);
+    assertThat(stats.costUsd(CostBucket.PROVISIONING)).isCloseTo(usd(80 * 300, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.PRODUCTIVE)).isCloseTo(usd(80 * 900, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.IDLE)).isCloseTo(usd(80 * 120, D4S), EXACT);
+    assertThat(stats.costUsd(CostBucket.FLOOR)).isZero();
+    assertThat(stats.costUsd(CostBucket.LOST_WORK)).isZero();
+    assertThat(stats.costUsd(CostBucket.STOPPED)).isZero();
+    assertThat(stats.costUsd(CostBucket.LB)).isCloseTo(lbUsd(2 * 1320), EXACT);
+    // 1.28 + 3.84 + 0.512 + 0.0101
+    assertThat(stats.totalCostUsd()).isCloseTo(5.64, CENT);
+    assertThat(stats.jobs().waitMeanSeconds()).isEqualTo(300.0);
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isEqualTo(1200.0);
+    assertThat(stats.nodeHours()).isCloseTo(80 * 1320 / 3600.0, EXACT);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.capsim.workload;
 
+import io.capsim.compute.JobCompute;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** When a workload's jobs arrive. */
 public sealed interface ArrivalProcess
@@ -23,12 +25,24 @@ public sealed interface ArrivalProcess
    */
   Arrivals arrivals(Simulation simulation, String streamName);
 
+  /**
+   * Why some of the jobs this process submits can never run on {@code compute}, for widths of its
+   * own; empty if they all can. The workload's {@code instance_count}, which every other process
+   * uses, is checked apart.
+   */
+  Optional<String> whyJobsCannotRunOn(JobCompute compute);
+
   /** Arrivals at {@code perSecond} on average, memoryless (a Poisson process). */
   record Poisson(double perSecond) implements ArrivalProcess {
     public Poisson {
       if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
         throw new IllegalArgumentException("arrival rate must be finite and > 0, was " + perSecond);
       }
+    }
+
+    @Override
+    public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
+      return Optional.empty();
     }
 
     @Override
@@ -60,6 +74,11 @@ public sealed interface ArrivalProcess
     @Override
     public long[] micros() {
       return micros.clone();
+    }
+
+    @Override
+    public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
+      return Optional.empty();
     }
 
     @Override
@@ -95,6 +114,11 @@ public sealed interface ArrivalProcess
                 + offsetMicros
                 + " µs");
       }
+    }
+
+    @Override
+    public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
+      return Optional.empty();
     }
 
     @Override
@@ -145,6 +169,11 @@ public sealed interface ArrivalProcess
      * {@code perSecond} is the rate averaged over a working day; none at weekends.
      */
     @Override
+    public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
+      return Optional.empty();
+    }
+
+    @Override
     public Arrivals arrivals(Simulation simulation, String streamName) {
       return new ProfiledArrivals(
           this, Distribution.exponential(1).sampler(simulation.stream(streamName)));
@@ -193,6 +222,11 @@ public sealed interface ArrivalProcess
    * One arrival at every firing of a cron expression (nightly pipelines); time 0 is {@code epoch}.
    */
   record Scheduled(io.capsim.engine.Cron cron, Instant epoch) implements ArrivalProcess {
+    @Override
+    public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
+      return Optional.empty();
+    }
+
     @Override
     public Arrivals arrivals(Simulation simulation, String streamName) {
       return now ->

@@ -1,9 +1,11 @@
 package io.capsim.workload;
 
+import io.capsim.compute.JobCompute;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
 import io.capsim.engine.random.Sampler;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Jobs replayed from a trace: each arrives at its submission time (microseconds from the start)
@@ -91,6 +93,28 @@ public final class Trace implements ArrivalProcess {
   /** The widest job, in nodes; 0 for an empty trace. */
   public int maxInstanceCount() {
     return maxInstanceCount;
+  }
+
+  /** The jobs wider than the widest that fits on {@code compute}, counted; empty if none is. */
+  @Override
+  public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
+    return compute
+        .whyCannotFit(maxInstanceCount)
+        .map(
+            why ->
+                jobsWiderThan(widestThatFits(compute))
+                    + " of the trace's "
+                    + jobs()
+                    + " jobs cannot run: the widest "
+                    + why);
+  }
+
+  private int widestThatFits(JobCompute compute) {
+    int nodes = maxInstanceCount;
+    while (nodes > 0 && compute.whyCannotFit(nodes).isPresent()) {
+      nodes--;
+    }
+    return nodes;
   }
 
   /** How many jobs need more than {@code nodes} nodes. */

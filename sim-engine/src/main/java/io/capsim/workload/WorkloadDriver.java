@@ -68,32 +68,11 @@ public final class WorkloadDriver {
                         ? Optional.of("interactive sessions run on compute instances only")
                         : Optional.empty())
             .or(() -> compute.whyCannotFit(workload.instanceCount()))
-            .or(
-                () ->
-                    workload.arrivals() instanceof Trace trace
-                        ? compute
-                            .whyCannotFit(trace.maxInstanceCount())
-                            .map(
-                                why ->
-                                    trace.jobsWiderThan(
-                                            widestThatFits(compute, trace.maxInstanceCount()))
-                                        + " of the trace's "
-                                        + trace.jobs()
-                                        + " jobs cannot run: the widest "
-                                        + why)
-                        : Optional.empty());
+            .or(() -> workload.arrivals().whyJobsCannotRunOn(compute));
     problem.ifPresent(
         p -> {
           throw InvalidSettingException.workload(workload.name(), compute.name(), p);
         });
-  }
-
-  private static int widestThatFits(JobCompute compute, int widest) {
-    int nodes = widest;
-    while (nodes > 0 && compute.whyCannotFit(nodes).isPresent()) {
-      nodes--;
-    }
-    return nodes;
   }
 
   /** The factor from a duration on the reference size to one on the compute's size. */

@@ -3,9 +3,15 @@ package io.capsim.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.capsim.compute.InvalidSettingException;
+import io.capsim.compute.cluster.ClusterSpec;
+import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.Simulation;
+import io.capsim.engine.random.Distribution;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** A replayed trace: its jobs come out in order with their own durations and widths, then none. */
@@ -39,6 +45,30 @@ class TraceTest {
     assertThat(trace.source()).isEqualTo("t.swf");
     assertThat(trace).hasToString("Trace[t.swf, 4 jobs]");
     assertThat(new Trace("e", new long[0], new double[0], new int[0]).maxInstanceCount()).isZero();
+  }
+
+  @Test
+  void jobsTooWideForTheCompute_areCountedAgainstTheWidestThatFits() {
+    // Standard_D4s_v3 (4 vCPUs) under a 32-vCPU Ds_v3 quota: 8 nodes fit, so of widths
+    // 1, 4, 2, 16 one job (16) cannot run; with max_instances 2 as well, two (4 and 16) cannot.
+    Quotas quota = new Quotas(Map.of("Ds_v3", 32), OptionalInt.empty());
+    Workload replay = Workload.simple("replay", "cpu", trace, Distribution.constant(1), D4S);
+    assertThatThrownBy(() -> new ComputeRun(1, 0, cluster(20), quota, replay))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessage(
+            "replay on cpu: 1 of the trace's 4 jobs cannot run: the widest needs 16 x 4 = 64"
+                + " vCPUs of Ds_v3 dedicated but the quota is 32");
+    assertThatThrownBy(() -> new ComputeRun(1, 0, cluster(2), quota, replay))
+        .hasMessage(
+            "replay on cpu: 2 of the trace's 4 jobs cannot run: the widest needs 16 nodes but"
+                + " max_instances is 2");
+    assertThat(trace.whyJobsCannotRunOn(new ComputeRun(cluster(16), replay).compute())).isEmpty();
+  }
+
+  private static final String D4S = "Standard_D4s_v3";
+
+  private static ClusterSpec cluster(int maxNodes) {
+    return ClusterSpec.defaults("cpu", D4S).withInstances(0, maxNodes);
   }
 
   @Test

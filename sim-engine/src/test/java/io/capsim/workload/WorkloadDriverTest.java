@@ -12,6 +12,8 @@ import io.capsim.compute.cluster.ComputeCluster;
 import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Distribution;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +57,29 @@ class WorkloadDriverTest {
     // Reference D4s_v3: 4 vCPUs x 175 ACU; target F8s_v2: 8 x 202.5.
     WorkloadDriver driver = driver("Standard_F8s_v2", training("Standard_D4s_v3", Speedup.CPU));
     assertThat(driver.durationFactor()).isCloseTo(4 * 175.0 / (8 * 202.5), within(1e-12));
+  }
+
+  @Test
+  void eachJobRunsForItsDurationTimesTheFactor_andJobsAreNumberedInOrder() {
+    // Two one-hour jobs measured on D4s_v3, at 100 s and 7300 s, on one always-ready F8s_v2:
+    // each runs 3600 x 700 / 1620 = 1555.56 s, at once, so turnaround = run time.
+    Workload workload =
+        Workload.simple(
+                "train",
+                "c",
+                new ArrivalProcess.At(new long[] {100_000_000L, 7_300_000_000L}),
+                Distribution.constant(3600),
+                "Standard_D4s_v3")
+            .withSpeedup(Speedup.CPU);
+    ComputeRun run =
+        new ComputeRun(ClusterSpec.defaults("c", "Standard_F8s_v2").withInstances(1, 1), workload);
+    List<Long> ids = new ArrayList<>();
+    run.compute().observeJobs((job, nowMicros, outcome) -> ids.add(job.id()));
+    var stats = run.runSeconds(86_400);
+    double seconds = 3600 * 4 * 175.0 / (8 * 202.5);
+    assertThat(stats.jobs().turnaroundMeanSeconds()).isCloseTo(seconds, within(1e-6));
+    assertThat(stats.busyNodeHours()).isCloseTo(2 * seconds / 3600, within(1e-9));
+    assertThat(ids).containsExactly(0L, 1L);
   }
 
   @Test

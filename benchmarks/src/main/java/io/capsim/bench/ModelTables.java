@@ -11,7 +11,9 @@ import org.openjdk.jmh.results.Result;
  * Poisson ones. Misses go to the report's list.
  */
 final class ModelTables {
-  private static final String[] CLUSTER_NODES = {"1000", "20"};
+  /** ClusterBenchmark's (and SimPyBenchmark's) maxNodes, in the order the tables list them. */
+  static final String[] CLUSTER_NODES = {"1000", "20"};
+
   private static final String[] DISTRIBUTIONS = {"exponential", "lognormal", "uniform"};
   private static final String[] RATES = {"800", "1.6667"};
   private static final double CLUSTER_TARGET = 0.8;

@@ -11,7 +11,6 @@ import org.openjdk.jmh.results.Result;
  * in a 512 MB heap. Misses go to the report's list.
  */
 final class ReplayTables {
-  private static final String[] CLUSTER_NODES = {"1000", "20"};
   private static final double SIMPY_TARGET = 30;
 
   private final BenchmarkResults results;
@@ -37,7 +36,7 @@ final class ReplayTables {
   private void simPyTable(StringBuilder out) {
     out.append("| cluster | capsim jobs/s | SimPy 2.3.1 jobs/s | capsim / SimPy |\n")
         .append("|---|---:|---:|---:|\n");
-    for (String nodes : CLUSTER_NODES) {
+    for (String nodes : ModelTables.CLUSTER_NODES) {
       Optional<Double> capsim = jobsPerSecond("capsimJobs", "capsimNanos", nodes);
       Optional<Double> simpy = jobsPerSecond("simpyJobs", "simpyNanos", nodes);
       Optional<Double> ratio = capsim.flatMap(c -> simpy.map(s -> c / s));

@@ -6,6 +6,7 @@ import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunTask;
 import io.capsim.experiment.UnclosedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,7 @@ public final class JobCsvFile implements JobSink, AutoCloseable {
     ResultsWriter.streamAtomically(
         file,
         out -> {
-          Writer header = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+          Writer header = new OutputStreamWriter(out, StandardCharsets.UTF_8);
           write(JobTable.of(List.of()), header, true);
           header.flush();
           for (Path part : partsByRun.values()) {

@@ -96,7 +96,7 @@ class JobCsvFileTest {
     run.close();
   }
 
-  /** 0 to 7 jobs (point 1, replication 2 has none), some never started, odd outcomes. */
+  /** 0 to 7 jobs (point 0, replication 0 has none), some never started, odd outcomes. */
   private static List<JobRecord> records(RunTask task) {
     int count = (task.point() * 4 + task.replication() * 3) % 8;
     return IntStream.range(0, count)

@@ -13,6 +13,16 @@ public interface JobSink {
     void close();
   }
 
+  /** A run's records dropped. */
+  RunJobs DROPPED =
+      new RunJobs() {
+        @Override
+        public void add(JobRecord job) {}
+
+        @Override
+        public void close() {}
+      };
+
   /** No records: runs do not make them. */
   JobSink NONE =
       new JobSink() {
@@ -23,13 +33,7 @@ public interface JobSink {
 
         @Override
         public RunJobs open(RunTask task) {
-          return new RunJobs() {
-            @Override
-            public void add(JobRecord job) {}
-
-            @Override
-            public void close() {}
-          };
+          return DROPPED;
         }
       };
 

@@ -164,10 +164,6 @@ public sealed interface ArrivalProcess
       }
     }
 
-    /**
-     * Azure's working week: a day's arrivals all fall between 09:00 and 18:00, Monday to Friday, so
-     * {@code perSecond} is the rate averaged over a working day; none at weekends.
-     */
     @Override
     public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
       return Optional.empty();
@@ -179,6 +175,10 @@ public sealed interface ArrivalProcess
           this, Distribution.exponential(1).sampler(simulation.stream(streamName)));
     }
 
+    /**
+     * Azure's working week: a day's arrivals all fall between 09:00 and 18:00, Monday to Friday, so
+     * {@code perSecond} is the rate averaged over a working day; none at weekends.
+     */
     public static double[] workdays() {
       double[] multipliers = new double[HOURS_PER_WEEK];
       for (int day = 0; day < 5; day++) {

@@ -19,18 +19,22 @@ class SpecsAndQuotasTest {
   @Test
   void quotas_giveBackWhatWasTaken_perFamilyAndLowPriority() {
     Quotas quotas = new Quotas(Map.of("Ds_v3", 8), OptionalInt.of(4));
-    assertThat(quotas.tryAcquire("Ds_v3", Tier.DEDICATED, 8)).isTrue();
-    assertThat(quotas.tryAcquire("Ds_v3", Tier.DEDICATED, 1)).isFalse();
-    assertThat(quotas.tryAcquire("NCadsA100v4", Tier.DEDICATED, 96)).as("no quota stated").isTrue();
-    assertThat(quotas.tryAcquire("Ds_v3", Tier.LOW_PRIORITY, 4)).isTrue();
-    assertThat(quotas.tryAcquire("Fsv2", Tier.LOW_PRIORITY, 1)).as("one regional pool").isFalse();
-    quotas.release("Ds_v3", Tier.LOW_PRIORITY, 4);
+    assertThat(quotas.account("Ds_v3", Tier.DEDICATED).tryAcquire(8)).isTrue();
+    assertThat(quotas.account("Ds_v3", Tier.DEDICATED).tryAcquire(1)).isFalse();
+    assertThat(quotas.account("NCadsA100v4", Tier.DEDICATED).tryAcquire(96))
+        .as("no quota stated")
+        .isTrue();
+    assertThat(quotas.account("Ds_v3", Tier.LOW_PRIORITY).tryAcquire(4)).isTrue();
+    assertThat(quotas.account("Fsv2", Tier.LOW_PRIORITY).tryAcquire(1))
+        .as("one regional pool")
+        .isFalse();
+    quotas.account("Ds_v3", Tier.LOW_PRIORITY).release(4);
     assertThat(quotas.inUse("Fsv2", Tier.LOW_PRIORITY)).isZero();
-    quotas.release("Ds_v3", Tier.DEDICATED, 8);
+    quotas.account("Ds_v3", Tier.DEDICATED).release(8);
     assertThat(quotas.inUse("Ds_v3", Tier.DEDICATED)).isZero();
-    assertThatThrownBy(() -> quotas.release("Ds_v3", Tier.LOW_PRIORITY, 1))
+    assertThatThrownBy(() -> quotas.account("Ds_v3", Tier.LOW_PRIORITY).release(1))
         .hasMessage("released more low-priority vCPUs than were acquired");
-    assertThatThrownBy(() -> quotas.release("Ds_v3", Tier.DEDICATED, 1))
+    assertThatThrownBy(() -> quotas.account("Ds_v3", Tier.DEDICATED).release(1))
         .hasMessage("released more Ds_v3 dedicated vCPUs than were acquired");
   }
 

@@ -9,15 +9,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The draws of profiled arrivals: each hour of the week gets the arrivals its rate and its length
- * call for, counted against expectations summed minute by minute through {@code java.time} (so the
- * short and long days of daylight saving count as they should), and no draw ever lands in an hour
- * of no arrivals.
+ * call for, counted against expectations summed hour by hour of UTC through {@code java.time} (so
+ * the short and long days of daylight saving count as they should), and no draw ever lands in an
+ * hour of no arrivals.
  */
 class ProfiledArrivalsDrawTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -86,7 +87,7 @@ class ProfiledArrivalsDrawTest {
    * of that hour: the arrival is then, not carried over the weekend to Monday 09:00.
    */
   @Test
-  void aDrawEndingJustBeforeTheHourDoes_arrivesThen_notAfterTheClosedHours() {
+  void aDrawEndingJustBeforeTheHourEnds_arrivesThen_notAfterTheClosedHours() {
     ArrivalProcess.Profiled process =
         new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
     double ratePerMicro = 24.0 / 9 / 1e6;
@@ -118,7 +119,7 @@ class ProfiledArrivalsDrawTest {
     ArrivalProcess.Profiled process =
         new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
     ProfiledArrivals arrivals = new ProfiledArrivals(process, () -> 0);
-    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    SplittableRandom random = new SplittableRandom(3);
     for (int i = 0; i < 3_000; i++) {
       long t = random.nextLong(WEEKS * 7 * SimTime.MICROS_PER_DAY);
       assertThat(arrivals.next(t)).as("a draw of 0 at %s", at(t)).isEqualTo(firstOpenAtOrAfter(t));
@@ -134,7 +135,7 @@ class ProfiledArrivalsDrawTest {
     return ChronoUnit.MICROS.between(EPOCH, local.toInstant());
   }
 
-  private static java.time.Instant at(long t) {
+  private static Instant at(long t) {
     return EPOCH.plus(t, ChronoUnit.MICROS);
   }
 

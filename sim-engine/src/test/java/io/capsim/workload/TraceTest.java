@@ -24,6 +24,12 @@ class TraceTest {
           new double[] {60, 0, 3600.5, 7},
           new int[] {1, 4, 2, 16});
 
+  private static final String D4S = "Standard_D4s_v3";
+
+  private static ClusterSpec cluster(int maxNodes) {
+    return ClusterSpec.defaults("cpu", D4S).withInstances(0, maxNodes);
+  }
+
   @Test
   void arrivals_replayEachJobAtItsTimeWithItsDurationAndNodes_thenNone() {
     Arrivals arrivals = trace.arrivals(new Simulation(1, 0), "unused");
@@ -37,7 +43,7 @@ class TraceTest {
   }
 
   @Test
-  void widths_areKnownWithoutAScanPerRun() {
+  void widthsCountAndSource_areTheTracesOwn() {
     assertThat(trace.maxInstanceCount()).isEqualTo(16);
     assertThat(trace.jobsWiderThan(2)).isEqualTo(2);
     assertThat(trace.jobsWiderThan(16)).isZero();
@@ -63,12 +69,6 @@ class TraceTest {
             "replay on cpu: 2 of the trace's 4 jobs cannot run: the widest needs 16 nodes but"
                 + " max_instances is 2");
     assertThat(trace.whyJobsCannotRunOn(new ComputeRun(cluster(16), replay).compute())).isEmpty();
-  }
-
-  private static final String D4S = "Standard_D4s_v3";
-
-  private static ClusterSpec cluster(int maxNodes) {
-    return ClusterSpec.defaults("cpu", D4S).withInstances(0, maxNodes);
   }
 
   @Test

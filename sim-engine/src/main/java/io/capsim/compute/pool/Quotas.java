@@ -66,16 +66,6 @@ public final class Quotas {
     return Optional.empty();
   }
 
-  /** Takes {@code vcpus} of quota if that many are free, and says whether it did. */
-  public boolean tryAcquire(String family, Tier tier, int vcpus) {
-    return account(family, tier).tryAcquire(vcpus);
-  }
-
-  /** Returns {@code vcpus} of quota and tells the computes waiting for some. */
-  public void release(String family, Tier tier, int vcpus) {
-    account(family, tier).release(vcpus);
-  }
-
   public int inUse(String family, Tier tier) {
     return account(family, tier).inUseVcpus;
   }

@@ -25,6 +25,7 @@ public final class ServerlessCompute extends AccountedCompute {
   private final ServerlessSpec spec;
   private final VmSize size;
   private final Quotas quotas;
+  private final Quotas.Account quota;
   private final Sampler startupSeconds;
   private final Accounting books;
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
@@ -36,6 +37,7 @@ public final class ServerlessCompute extends AccountedCompute {
     this.spec = spec;
     this.size = pricing.size(spec.instanceType());
     this.quotas = quotas;
+    this.quota = quotas.account(size.series(), Tier.DEDICATED);
     this.startupSeconds =
         spec.startupSeconds().sampler(simulation.stream("compute." + spec.name() + ".startup"));
     double price = pricing.nodePerHourUsd(spec.instanceType(), Tier.DEDICATED);
@@ -77,8 +79,7 @@ public final class ServerlessCompute extends AccountedCompute {
 
   /** Provisions nodes for queued jobs, in order, while the quota has room for the next. */
   private void startWhatFits() {
-    while (!queue.isEmpty()
-        && quotas.tryAcquire(size.series(), Tier.DEDICATED, vcpus(queue.peekFirst()))) {
+    while (!queue.isEmpty() && quota.tryAcquire(vcpus(queue.peekFirst()))) {
       Job job = queue.pollFirst();
       long now = simulation.nowMicros();
       job.nodesCreatedMicros(now);
@@ -105,7 +106,7 @@ public final class ServerlessCompute extends AccountedCompute {
     holdingNodes.remove(job);
     int vcpus = vcpus(job);
     books.completed(job, now);
-    quotas.release(size.series(), Tier.DEDICATED, vcpus);
+    quota.release(vcpus);
   }
 
   private int vcpus(Job job) {

@@ -12,8 +12,9 @@ public interface Arrivals {
   long NONE = -1;
 
   /**
-   * The time of the next arrival, at or after {@code nowMicros} (the previous arrival, or the
-   * start); {@link #NONE} when no more arrive. Moves the cursor to that arrival.
+   * The time of the next arrival, at or after {@code nowMicros}; {@link #NONE} when no more arrive.
+   * Moves the cursor to that arrival. {@code nowMicros} is the start, then the arrival this last
+   * returned: it never goes back (a profile's draw relies on it).
    */
   long next(long nowMicros);
 

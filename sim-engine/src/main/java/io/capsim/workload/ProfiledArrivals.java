@@ -17,9 +17,13 @@ import java.time.zone.ZoneRules;
  * offset at the start and at each transition, twice a year for most zones.
  *
  * <p>An arrival within the hour costs little more than a plain Poisson draw: a multiplication by
- * the hour's mean gap (its reciprocal rate, computed once per hour), a comparison with the time
- * left in the hour and one that now is not before it. Only a draw that runs past the end, or a time
- * outside the current hour, takes the slower path.
+ * the hour's mean gap (its reciprocal rate, computed once per hour) and one comparison of the
+ * arrival, in whole microseconds, with the hour's end. Only a draw that reaches the end, or the
+ * first after a time outside the current hour, takes the slower path, which decides exactly.
+ *
+ * <p>Like every {@link Arrivals}, this is a cursor: {@link #next} is called with the start and then
+ * with the arrival it last returned, so now never goes back before the current hour (an assertion
+ * says so in tests). That is what lets the fast path leave out a comparison with the hour's start.
  */
 final class ProfiledArrivals implements Arrivals {
   /**
@@ -46,6 +50,10 @@ final class ProfiledArrivals implements Arrivals {
   private long hourStartMicros = Long.MAX_VALUE;
 
   private long hourEndMicros = Long.MIN_VALUE;
+
+  /** {@code hourEndMicros} shifted so that a signed comparison with it orders unsigned. */
+  private long hourEndUnsignedOrder = Long.MIN_VALUE;
+
   private int hourOfWeek;
   private double hourRatePerMicro;
 
@@ -75,9 +83,13 @@ final class ProfiledArrivals implements Arrivals {
   @Override
   public long next(long nowMicros) {
     double unitRate = unitExponential.sample();
-    double untilArrivalMicros = unitRate * hourMicrosPerUnitRate;
-    if (untilArrivalMicros < hourEndMicros - nowMicros && nowMicros >= hourStartMicros) {
-      return nowMicros + Math.round(untilArrivalMicros);
+    long arrivalMicros = nowMicros + Math.round(unitRate * hourMicrosPerUnitRate);
+    // An arrival rounded to before the end was drawn before it, as the slow path would decide.
+    // Compared unsigned, a sum past Long.MAX_VALUE (an hour of very few arrivals can draw a gap of
+    // millennia) is never before the end.
+    if (arrivalMicros + Long.MIN_VALUE < hourEndUnsignedOrder) {
+      assert nowMicros >= hourStartMicros : "now went back before the hour of the last arrival";
+      return arrivalMicros;
     }
     return nextFromAnotherHour(nowMicros, unitRate);
   }
@@ -85,10 +97,10 @@ final class ProfiledArrivals implements Arrivals {
   private long nextFromAnotherHour(long nowMicros, double unitRate) {
     if (nowMicros < hourStartMicros || nowMicros >= hourEndMicros) {
       enterHourAt(nowMicros);
-      double untilArrivalMicros = unitRate * hourMicrosPerUnitRate;
-      if (untilArrivalMicros < hourEndMicros - nowMicros) {
-        return nowMicros + Math.round(untilArrivalMicros);
-      }
+    }
+    double untilArrivalMicros = unitRate * hourMicrosPerUnitRate;
+    if (untilArrivalMicros < hourEndMicros - nowMicros) {
+      return nowMicros + Math.round(untilArrivalMicros);
     }
     return nextInLaterHours(unitRate - hourRatePerMicro * (hourEndMicros - nowMicros));
   }
@@ -133,6 +145,7 @@ final class ProfiledArrivals implements Arrivals {
   private void enter(long startMicros, long endMicros, int hourOfWeek) {
     this.hourStartMicros = startMicros;
     this.hourEndMicros = endMicros;
+    this.hourEndUnsignedOrder = endMicros + Long.MIN_VALUE;
     this.hourOfWeek = hourOfWeek;
     double ratePerMicro = ratePerMicroByHourOfWeek[hourOfWeek];
     this.hourRatePerMicro = ratePerMicro;

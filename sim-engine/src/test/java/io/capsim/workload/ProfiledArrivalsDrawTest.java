@@ -1,6 +1,8 @@
 package io.capsim.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,16 +87,20 @@ class ProfiledArrivalsDrawTest {
 
   /**
    * A draw that lands 0.6 µs after now, 1 µs before Friday's last open hour ends, rounds to the end
-   * of that hour: the arrival is then, not carried over the weekend to Monday 09:00.
+   * of that hour: the arrival is then, not carried over the weekend to Monday 09:00, whether the
+   * cursor was already in that hour or not.
    */
   @Test
   void aDrawEndingJustBeforeTheHourEnds_arrivesThen_notAfterTheClosedHours() {
     ArrivalProcess.Profiled process =
         new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
     double ratePerMicro = 24.0 / 9 / 1e6;
-    ProfiledArrivals arrivals = new ProfiledArrivals(process, () -> 0.6 * ratePerMicro);
     long fridaySixPm = micros("2026-01-09T17:00:00Z");
-    assertThat(arrivals.next(fridaySixPm - 1)).isEqualTo(fridaySixPm);
+    ProfiledArrivals fresh = new ProfiledArrivals(process, () -> 0.6 * ratePerMicro);
+    assertThat(fresh.next(fridaySixPm - 1)).isEqualTo(fridaySixPm);
+    ProfiledArrivals inTheHour = new ProfiledArrivals(process, () -> 0.6 * ratePerMicro);
+    inTheHour.enterHourAt(fridaySixPm - 1);
+    assertThat(inTheHour.next(fridaySixPm - 1)).isEqualTo(fridaySixPm);
   }
 
   /**
@@ -111,19 +118,59 @@ class ProfiledArrivalsDrawTest {
   }
 
   /**
-   * Draws of 0 at random times in random order, forward and back: each arrives at once in an open
+   * A draw 1.2 µs long with 1 µs left of Friday's last open hour rounds to the hour's end, but it
+   * was drawn past it: the 0.2 µs left over are used on Monday from 09:00, not at the end.
+   */
+  @Test
+  void aDrawJustPastTheHourEnd_thatRoundsToIt_carriesOverTheWeekend() {
+    ArrivalProcess.Profiled process =
+        new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
+    double ratePerMicro = 24.0 / 9 / 1e6;
+    ProfiledArrivals arrivals = new ProfiledArrivals(process, () -> 1.2 * ratePerMicro);
+    long fridaySixPm = micros("2026-01-09T17:00:00Z");
+    arrivals.enterHourAt(fridaySixPm - 1);
+    assertThat(arrivals.next(fridaySixPm - 1)).isEqualTo(micros("2026-01-12T08:00:00Z"));
+  }
+
+  /**
+   * Draws of 0 at random times, in any order each on a cursor of its own, and in order through one
+   * cursor as a run makes them (never before its last arrival): each arrives at once in an open
    * hour, and when the next open hour starts in a closed one, as java.time says.
    */
   @Test
-  void drawsOfZero_atTimesInAnyOrder_arriveAtTheFirstOpenInstant() {
+  void drawsOfZero_atRandomTimes_arriveAtTheFirstOpenInstant() {
+    ArrivalProcess.Profiled process =
+        new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
+    SplittableRandom random = new SplittableRandom(3);
+    long[] times = new long[3_000];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = random.nextLong(WEEKS * 7 * SimTime.MICROS_PER_DAY);
+      assertThat(new ProfiledArrivals(process, () -> 0).next(times[i]))
+          .as("a draw of 0 at %s on a new cursor", at(times[i]))
+          .isEqualTo(firstOpenAtOrAfter(times[i]));
+    }
+    Arrays.sort(times);
+    ProfiledArrivals arrivals = new ProfiledArrivals(process, () -> 0);
+    long last = 0;
+    for (long time : times) {
+      long t = Math.max(time, last); // a run never asks before its last arrival
+      last = arrivals.next(t);
+      assertThat(last).as("a draw of 0 at %s", at(t)).isEqualTo(firstOpenAtOrAfter(t));
+    }
+  }
+
+  /** A caller that takes the cursor back before the current hour breaks its contract. */
+  @Test
+  void aTimeBeforeTheCurrentHour_failsTheCursorsAssertion() {
+    assumeTrue(ProfiledArrivals.class.desiredAssertionStatus(), "tests run with -ea");
     ArrivalProcess.Profiled process =
         new ArrivalProcess.Profiled(1, ArrivalProcess.Profiled.workdays(), BERLIN, EPOCH);
     ProfiledArrivals arrivals = new ProfiledArrivals(process, () -> 0);
-    SplittableRandom random = new SplittableRandom(3);
-    for (int i = 0; i < 3_000; i++) {
-      long t = random.nextLong(WEEKS * 7 * SimTime.MICROS_PER_DAY);
-      assertThat(arrivals.next(t)).as("a draw of 0 at %s", at(t)).isEqualTo(firstOpenAtOrAfter(t));
-    }
+    long mondayTen = micros("2026-01-12T09:00:00Z");
+    assertThat(arrivals.next(mondayTen)).isEqualTo(mondayTen);
+    assertThatThrownBy(() -> arrivals.next(mondayTen - SimTime.MICROS_PER_DAY))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("now went back before the hour of the last arrival");
   }
 
   /** The first instant at or after {@code t} in a working hour (09-18, Monday to Friday). */

@@ -90,9 +90,12 @@ public sealed interface Distribution
       Check.positive("exponential", "mean", mean);
     }
 
+    /** At mean 1 (a profile's unit of cumulative rate) the sampler skips multiplying by 1. */
     @Override
     public Sampler sampler(UniformRandomProvider generator) {
-      return ZigguratSampler.Exponential.of(generator, mean)::sample;
+      return mean == 1
+          ? ZigguratSampler.Exponential.of(generator)::sample
+          : ZigguratSampler.Exponential.of(generator, mean)::sample;
     }
   }
 

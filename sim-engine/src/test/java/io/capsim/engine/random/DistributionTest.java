@@ -125,6 +125,19 @@ class DistributionTest {
     assertThat(fives / 40_000.0).isCloseTo(0.75, within(0.01));
   }
 
+  /**
+   * The unit exponential takes a sampler of its own (no multiplication by the mean), and draws the
+   * very numbers a mean of 2 draws, halved (exact in binary), from the same stream.
+   */
+  @Test
+  void exponentialOfMeanOne_drawsBitForBitWhatOtherMeansDrawScaled() {
+    Sampler unit = Distribution.exponential(1).sampler(new RandomStreams(7, 0).stream("unit"));
+    Sampler two = Distribution.exponential(2).sampler(new RandomStreams(7, 0).stream("unit"));
+    for (int i = 0; i < 100_000; i++) {
+      assertThat(unit.sample()).as("draw %d", i).isEqualTo(two.sample() / 2);
+    }
+  }
+
   @Test
   void invalidParameters_areRefusedNamingParameterAndValue() {
     assertThatThrownBy(() -> Distribution.exponential(0))

@@ -99,7 +99,8 @@ final class ProfiledArrivals implements Arrivals {
       enterHourAt(nowMicros);
     }
     double untilArrivalMicros = unitRate * hourMicrosPerUnitRate;
-    if (untilArrivalMicros < hourEndMicros - nowMicros) {
+    // At or before the end: the first instant the hour's rate has used up the draw, as below.
+    if (untilArrivalMicros <= hourEndMicros - nowMicros) {
       return nowMicros + Math.round(untilArrivalMicros);
     }
     return nextInLaterHours(unitRate - hourRatePerMicro * (hourEndMicros - nowMicros));

@@ -118,6 +118,30 @@ class ProfiledArrivalsDrawTest {
   }
 
   /**
+   * A draw of exactly the rate left in Friday's last open hour (a rate of 2^-20 per µs, so the
+   * arithmetic is exact) is used up at 18:00: the arrival is the first instant the cumulative rate
+   * reaches the draw, the hour's end, not the next open hour on Monday.
+   */
+  @Test
+  void aDrawOfExactlyTheRateLeftInTheHour_arrivesAtItsEnd() {
+    double[] openHours = new double[ArrivalProcess.Profiled.HOURS_PER_WEEK];
+    for (int day = 0; day < 5; day++) {
+      Arrays.fill(openHours, day * 24 + 9, day * 24 + 18, 1);
+    }
+    double perSecond = 15625 / 16384.0; // 2^-20 per µs
+    ArrivalProcess.Profiled process =
+        new ArrivalProcess.Profiled(perSecond, openHours, BERLIN, EPOCH);
+    long fridaySixPm = micros("2026-01-09T17:00:00Z");
+    long now = fridaySixPm - SimTime.MICROS_PER_SECOND;
+    double drawnRate = SimTime.MICROS_PER_SECOND * Math.scalb(1.0, -20);
+    ProfiledArrivals fresh = new ProfiledArrivals(process, () -> drawnRate);
+    assertThat(fresh.next(now)).isEqualTo(fridaySixPm);
+    ProfiledArrivals inTheHour = new ProfiledArrivals(process, () -> drawnRate);
+    inTheHour.enterHourAt(now);
+    assertThat(inTheHour.next(now)).isEqualTo(fridaySixPm);
+  }
+
+  /**
    * A draw 1.2 µs long with 1 µs left of Friday's last open hour rounds to the hour's end, but it
    * was drawn past it: the 0.2 µs left over are used on Monday from 09:00, not at the end.
    */

@@ -28,6 +28,9 @@ class ProfiledArrivalsDrawTest {
   private static final Instant EPOCH = Instant.parse("2026-01-05T00:00:00Z");
   private static final int WEEKS = 200;
 
+  /** 2^-20 arrivals per µs, so that rates, gaps and what an hour holds are exact in binary. */
+  private static final double RATE_PER_MICRO = Math.scalb(1.0, -20);
+
   /**
    * At 20 an hour most draws end in the hour they start in; at one every four hours most run on
    * through several, so what an hour leaves of a draw must carry into the next.
@@ -118,27 +121,42 @@ class ProfiledArrivalsDrawTest {
   }
 
   /**
-   * A draw of exactly the rate left in Friday's last open hour (a rate of 2^-20 per µs, so the
-   * arithmetic is exact) is used up at 18:00: the arrival is the first instant the cumulative rate
-   * reaches the draw, the hour's end, not the next open hour on Monday.
+   * A draw of exactly the rate left in Friday's last open hour is used up at 18:00: the arrival is
+   * the first instant the cumulative rate reaches the draw, the hour's end, not the next open hour
+   * on Monday.
    */
   @Test
   void aDrawOfExactlyTheRateLeftInTheHour_arrivesAtItsEnd() {
+    long fridaySixPm = micros("2026-01-09T17:00:00Z");
+    long now = fridaySixPm - SimTime.MICROS_PER_SECOND;
+    double drawnRate = SimTime.MICROS_PER_SECOND * RATE_PER_MICRO;
+    ProfiledArrivals fresh = new ProfiledArrivals(exactWorkdays(), () -> drawnRate);
+    assertThat(fresh.next(now)).isEqualTo(fridaySixPm);
+    ProfiledArrivals inTheHour = new ProfiledArrivals(exactWorkdays(), () -> drawnRate);
+    inTheHour.enterHourAt(now);
+    assertThat(inTheHour.next(now)).isEqualTo(fridaySixPm);
+  }
+
+  /**
+   * A draw of the second before 17:00 and all of the next, last open hour is used up at 18:00, at
+   * the end of the hour that holds exactly what was left of it.
+   */
+  @Test
+  void aDrawUsingUpALaterHourExactly_arrivesAtThatHoursEnd() {
+    long fridayFivePm = micros("2026-01-09T16:00:00Z");
+    long now = fridayFivePm - SimTime.MICROS_PER_SECOND;
+    double drawnRate = (SimTime.MICROS_PER_SECOND + SimTime.MICROS_PER_HOUR) * RATE_PER_MICRO;
+    ProfiledArrivals arrivals = new ProfiledArrivals(exactWorkdays(), () -> drawnRate);
+    assertThat(arrivals.next(now)).isEqualTo(fridayFivePm + SimTime.MICROS_PER_HOUR);
+  }
+
+  /** Open 09-18 on weekdays at {@link #RATE_PER_MICRO} (15625 / 16384 a second), closed else. */
+  private static ArrivalProcess.Profiled exactWorkdays() {
     double[] openHours = new double[ArrivalProcess.Profiled.HOURS_PER_WEEK];
     for (int day = 0; day < 5; day++) {
       Arrays.fill(openHours, day * 24 + 9, day * 24 + 18, 1);
     }
-    double perSecond = 15625 / 16384.0; // 2^-20 per µs
-    ArrivalProcess.Profiled process =
-        new ArrivalProcess.Profiled(perSecond, openHours, BERLIN, EPOCH);
-    long fridaySixPm = micros("2026-01-09T17:00:00Z");
-    long now = fridaySixPm - SimTime.MICROS_PER_SECOND;
-    double drawnRate = SimTime.MICROS_PER_SECOND * Math.scalb(1.0, -20);
-    ProfiledArrivals fresh = new ProfiledArrivals(process, () -> drawnRate);
-    assertThat(fresh.next(now)).isEqualTo(fridaySixPm);
-    ProfiledArrivals inTheHour = new ProfiledArrivals(process, () -> drawnRate);
-    inTheHour.enterHourAt(now);
-    assertThat(inTheHour.next(now)).isEqualTo(fridaySixPm);
+    return new ArrivalProcess.Profiled(15625 / 16384.0, openHours, BERLIN, EPOCH);
   }
 
   /**

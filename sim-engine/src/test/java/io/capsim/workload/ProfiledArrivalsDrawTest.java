@@ -138,6 +138,20 @@ class ProfiledArrivalsDrawTest {
   }
 
   /**
+   * An arrival at 18:00 on Friday ends the cursor's hour; a draw of 0 from there belongs to the
+   * closed hour that starts then, so it arrives on Monday at 09:00, not at once.
+   */
+  @Test
+  void aDrawOfZero_fromTheEndOfTheCursorsHour_arrivesWhenTheNextOpenHourStarts() {
+    long fridaySixPm = micros("2026-01-09T17:00:00Z");
+    double[] draws = {SimTime.MICROS_PER_SECOND * RATE_PER_MICRO, 0};
+    int[] drawn = {0};
+    ProfiledArrivals arrivals = new ProfiledArrivals(exactWorkdays(), () -> draws[drawn[0]++]);
+    assertThat(arrivals.next(fridaySixPm - SimTime.MICROS_PER_SECOND)).isEqualTo(fridaySixPm);
+    assertThat(arrivals.next(fridaySixPm)).isEqualTo(micros("2026-01-12T08:00:00Z"));
+  }
+
+  /**
    * A draw of the second before 17:00 and all of the next, last open hour is used up at 18:00, at
    * the end of the hour that holds exactly what was left of it.
    */

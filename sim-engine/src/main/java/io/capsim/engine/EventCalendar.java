@@ -9,30 +9,40 @@ import org.jspecify.annotations.Nullable;
  * Pending events ordered by time, then by insertion: events due at the same microsecond come out in
  * the order they were scheduled, so a run is reproducible bit for bit.
  *
- * <p>The heap lives in two parallel primitive arrays, the times and the slot each entry refers to;
- * nothing is allocated per event. A slot table holds what is needed less often: the payload, the
- * insertion sequence (read only to break ties) and a generation that makes handles safe to reuse.
+ * <p>The heap lives in two parallel primitive arrays: the times, and keys that pack each entry's
+ * insertion sequence above the slot holding its payload, so equal times break by comparing keys;
+ * nothing is allocated per event. A slot table holds the payload and the sequence of the event in
+ * the slot, which is what makes a handle safe to keep: the handle is the key, and names a live
+ * event only while its slot still holds that sequence.
  *
  * <p>Cancellation is lazy: it clears the slot's payload in O(1) and the dead entry is dropped when
  * it reaches the top. Idle timers are cancelled far more often than they fire, so when dead entries
  * outnumber live ones the heap is compacted and rebuilt in O(n), which keeps the memory and the
  * depth of the heap bounded by twice the live events.
  *
- * <p>A handle packs (generation, slot) into a positive {@code long}; a slot's generation advances
- * each time it is freed, so a stale handle (fired or cancelled) never touches a later event. Not
- * thread-safe.
+ * <p>A handle packs (sequence, slot) into a positive {@code long}; sequences are never reused, so a
+ * stale handle (fired or cancelled) never touches a later event. A run may schedule 2^39 events
+ * (5.5e11) and hold 2^24 (16.7 million) pending at once. Not thread-safe.
  *
  * @param <E> the payload carried by each event
  */
 public final class EventCalendar<E> {
   private static final int INITIAL_CAPACITY = 64;
   private static final int MIN_DEAD_BEFORE_COMPACTION = 64;
+  private static final int SLOT_BITS = 24;
+  private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+
+  /** The first sequence whose key would not be a positive {@code long}. */
+  private static final long SEQUENCE_LIMIT = 1L << (63 - SLOT_BITS);
+
+  /** A free slot's sequence, which no handle carries (they carry 1 and up). */
+  private static final long FREE = -1;
 
   private final int log2Arity;
   private final int arity;
 
   private long[] heapTimes;
-  private int[] heapSlots;
+  private long[] heapKeys;
   private int heapSize;
   private int deadCount;
 
@@ -43,14 +53,15 @@ public final class EventCalendar<E> {
    */
   private boolean topIsHole;
 
+  /** The sequence of the event in each slot; {@link #FREE} once the slot is free. */
   private long[] slotSeqs;
+
   private Object[] slotPayloads;
-  private int[] slotGenerations;
   private int[] freeSlots;
   private int freeCount;
   private int slotCount;
 
-  private long nextSeq;
+  private long nextSeq = 1;
   private long polledTimeMicros;
 
   public EventCalendar() {
@@ -61,10 +72,9 @@ public final class EventCalendar<E> {
     this.log2Arity = heapArity.log2;
     this.arity = heapArity.children();
     heapTimes = new long[INITIAL_CAPACITY];
-    heapSlots = new int[INITIAL_CAPACITY];
+    heapKeys = new long[INITIAL_CAPACITY];
     slotSeqs = new long[INITIAL_CAPACITY];
     slotPayloads = new Object[INITIAL_CAPACITY];
-    slotGenerations = new int[INITIAL_CAPACITY];
     freeSlots = new int[INITIAL_CAPACITY];
   }
 
@@ -91,26 +101,32 @@ public final class EventCalendar<E> {
   public long schedule(long timeMicros, E payload) {
     Objects.requireNonNull(payload, "payload");
     int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
-    slotSeqs[slot] = nextSeq++;
+    long seq = nextSeq++;
+    if (seq == SEQUENCE_LIMIT) {
+      throw new IllegalStateException(
+          "a run cannot schedule more than " + (SEQUENCE_LIMIT - 1) + " events");
+    }
+    slotSeqs[slot] = seq;
     if (slotPayloads[slot] != payload) {
       // An event rescheduling itself usually gets back the slot it just freed, payload and all.
       slotPayloads[slot] = payload;
     }
+    long key = key(seq, slot);
     if (topIsHole) {
       topIsHole = false;
-      siftDown(0, timeMicros, slot);
+      siftDown(0, timeMicros, key);
     } else {
-      pushNew(timeMicros, slot);
+      pushNew(timeMicros, key);
     }
-    return ((long) slotGenerations[slot] << 32) | slot;
+    return key;
   }
 
-  private void pushNew(long timeMicros, int slot) {
+  private void pushNew(long timeMicros, long key) {
     if (heapSize == heapTimes.length) {
       heapTimes = Arrays.copyOf(heapTimes, heapSize * 2);
-      heapSlots = Arrays.copyOf(heapSlots, heapSize * 2);
+      heapKeys = Arrays.copyOf(heapKeys, heapSize * 2);
     }
-    siftUpNewest(heapSize++, timeMicros, slot);
+    siftUpNewest(heapSize++, timeMicros, key);
   }
 
   /** Removes the event behind {@code handle}; false if it already fired or was cancelled. */
@@ -197,7 +213,7 @@ public final class EventCalendar<E> {
       removeTop();
     }
     while (heapSize > 0) {
-      int slot = heapSlots[0];
+      int slot = slotOf(heapKeys[0]);
       if (slotPayloads[slot] != null) {
         return slot;
       }
@@ -208,14 +224,22 @@ public final class EventCalendar<E> {
     return -1;
   }
 
+  /** The heap key, and handle, of the event with insertion sequence {@code seq} in {@code slot}. */
+  static long key(long seq, int slot) {
+    return (seq << SLOT_BITS) | slot;
+  }
+
+  /** The slot a heap key or handle names. */
+  static int slotOf(long key) {
+    return (int) (key & SLOT_MASK);
+  }
+
   private int liveSlot(long handle) {
-    int slot = (int) handle;
-    int generation = (int) (handle >>> 32);
+    int slot = slotOf(handle);
     boolean live =
         handle > 0
-            && slot >= 0
             && slot < slotCount
-            && slotGenerations[slot] == generation
+            && slotSeqs[slot] == handle >>> SLOT_BITS
             && slotPayloads[slot] != null;
     return live ? slot : -1;
   }
@@ -223,19 +247,21 @@ public final class EventCalendar<E> {
   private void removeTop() {
     int last = --heapSize;
     if (last > 0) {
-      siftDown(0, heapTimes[last], heapSlots[last]);
+      siftDown(0, heapTimes[last], heapKeys[last]);
     }
   }
 
   private int newSlot() {
     if (slotCount == slotPayloads.length) {
+      if (slotCount == 1 << SLOT_BITS) {
+        throw new IllegalStateException(
+            "a run cannot hold more than " + slotCount + " pending events at once");
+      }
       int capacity = slotCount * 2;
       slotSeqs = Arrays.copyOf(slotSeqs, capacity);
       slotPayloads = Arrays.copyOf(slotPayloads, capacity);
-      slotGenerations = Arrays.copyOf(slotGenerations, capacity);
       freeSlots = Arrays.copyOf(freeSlots, capacity);
     }
-    slotGenerations[slotCount] = 1;
     return slotCount++;
   }
 
@@ -243,16 +269,15 @@ public final class EventCalendar<E> {
    * Returns {@code slot} to the free list. A fired event's payload stays referenced until the slot
    * is reused (at most as many payloads as were ever pending at once): clearing it would cost a
    * reference store, and its GC write barrier, per event. A freed slot is never in the heap, and
-   * its advanced generation makes its old handle stale.
+   * holds no sequence, so its old handle is stale.
    */
   private void freeSlot(int slot) {
-    int generation = slotGenerations[slot];
-    slotGenerations[slot] = generation == Integer.MAX_VALUE ? 1 : generation + 1;
+    slotSeqs[slot] = FREE;
     freeSlots[freeCount++] = slot;
   }
 
   /** Sifts up an entry scheduled just now: its sequence is the largest, so ties never move it. */
-  private void siftUpNewest(int position, long time, int slot) {
+  private void siftUpNewest(int position, long time, long key) {
     while (position > 0) {
       int parent = (position - 1) >> log2Arity;
       long parentTime = heapTimes[parent];
@@ -260,22 +285,22 @@ public final class EventCalendar<E> {
         break;
       }
       heapTimes[position] = parentTime;
-      heapSlots[position] = heapSlots[parent];
+      heapKeys[position] = heapKeys[parent];
       position = parent;
     }
     heapTimes[position] = time;
-    heapSlots[position] = slot;
+    heapKeys[position] = key;
   }
 
   /*
    * Which child is earliest is a coin toss the branch predictor cannot learn, so the sift-downs
    * pick it with selects the JIT compiles to conditional moves, behind a test for equal times that
-   * is almost always false and so well predicted; equal times take the slow path that reads
-   * insertion sequences. This doubled the hold model's speed on a 1,000-event binary heap.
+   * is almost always false and so well predicted; equal times take the slow path that compares
+   * keys. This doubled the hold model's speed on a 1,000-event binary heap.
    */
-  private void siftDown(int position, long time, int slot) {
+  private void siftDown(int position, long time, long key) {
     long[] times = heapTimes;
-    int[] slots = heapSlots;
+    long[] keys = heapKeys;
     int size = heapSize;
     while (true) {
       int first = (position << log2Arity) + 1;
@@ -284,15 +309,15 @@ public final class EventCalendar<E> {
       }
       int best = arity == 2 ? earliestOfTwo(first, size) : earliestOfFour(first, size);
       long bestTime = times[best];
-      if (bestTime > time || (bestTime == time && slotSeqs[slots[best]] > slotSeqs[slot])) {
+      if (bestTime > time || (bestTime == time && keys[best] > key)) {
         break;
       }
       times[position] = bestTime;
-      slots[position] = slots[best];
+      keys[position] = keys[best];
       position = best;
     }
     times[position] = time;
-    slots[position] = slot;
+    keys[position] = key;
   }
 
   private int earliestOfTwo(int first, int size) {
@@ -328,16 +353,12 @@ public final class EventCalendar<E> {
     int end = Math.min(first + arity, size);
     for (int child = first + 1; child < end; child++) {
       long childTime = heapTimes[child];
-      if (childTime < bestTime || (childTime == bestTime && earlier(child, best))) {
+      if (childTime < bestTime || (childTime == bestTime && heapKeys[child] < heapKeys[best])) {
         best = child;
         bestTime = childTime;
       }
     }
     return best;
-  }
-
-  private boolean earlier(int heapIndexA, int heapIndexB) {
-    return slotSeqs[heapSlots[heapIndexA]] < slotSeqs[heapSlots[heapIndexB]];
   }
 
   /** Drops every dead entry and rebuilds the heap bottom-up (Floyd), in O(n). */
@@ -348,19 +369,20 @@ public final class EventCalendar<E> {
     }
     int kept = 0;
     for (int i = 0; i < heapSize; i++) {
-      int slot = heapSlots[i];
+      long key = heapKeys[i];
+      int slot = slotOf(key);
       if (slotPayloads[slot] == null) {
         freeSlot(slot);
       } else {
         heapTimes[kept] = heapTimes[i];
-        heapSlots[kept] = slot;
+        heapKeys[kept] = key;
         kept++;
       }
     }
     heapSize = kept;
     deadCount = 0;
     for (int i = (kept - 2) >> log2Arity; i >= 0; i--) {
-      siftDown(i, heapTimes[i], heapSlots[i]);
+      siftDown(i, heapTimes[i], heapKeys[i]);
     }
   }
 }

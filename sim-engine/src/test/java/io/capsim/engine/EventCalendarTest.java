@@ -45,7 +45,9 @@ class EventCalendarTest {
     long stale = calendar.schedule(1, "old");
     calendar.poll();
     long fresh = calendar.schedule(2, "new");
-    assertThat((int) fresh).as("same slot reused").isEqualTo((int) stale);
+    assertThat(EventCalendar.slotOf(fresh))
+        .as("same slot reused")
+        .isEqualTo(EventCalendar.slotOf(stale));
     assertThat(calendar.cancel(stale)).isFalse();
     assertThat(calendar.isPending(fresh)).isTrue();
     assertThat(calendar.poll()).isEqualTo("new");
@@ -230,11 +232,11 @@ class EventCalendarTest {
   void handles_ofTheFirstSlot_andOfSlotsNeverIssued(HeapArity arity) {
     EventCalendar<Integer> calendar = new EventCalendar<>(arity);
     long first = calendar.schedule(5, 0);
-    assertThat((int) first).as("slot").isZero();
+    assertThat(EventCalendar.slotOf(first)).as("slot").isZero();
     assertThat(calendar.isPending(first)).isTrue();
     schedule(calendar, 63);
     assertThat(calendar.slotsAllocated()).isEqualTo(64);
-    long neverIssued = (1L << 32) | 64;
+    long neverIssued = EventCalendar.key(1, 64);
     assertThat(calendar.isPending(neverIssued)).isFalse();
     assertThat(calendar.cancel(neverIssued)).isFalse();
     assertThat(calendar.cancel(0)).isFalse();

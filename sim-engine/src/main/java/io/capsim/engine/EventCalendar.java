@@ -61,7 +61,7 @@ public final class EventCalendar<E> {
   private int freeCount;
   private int slotCount;
 
-  private long nextSeq = 1;
+  private long nextSeq;
   private long polledTimeMicros;
 
   public EventCalendar() {
@@ -69,6 +69,12 @@ public final class EventCalendar<E> {
   }
 
   public EventCalendar(HeapArity heapArity) {
+    this(heapArity, 1);
+  }
+
+  /** Starts the insertion sequence at {@code firstSequence}: for the test of its limit. */
+  EventCalendar(HeapArity heapArity, long firstSequence) {
+    this.nextSeq = firstSequence;
     this.log2Arity = heapArity.log2;
     this.arity = heapArity.children();
     heapTimes = new long[INITIAL_CAPACITY];

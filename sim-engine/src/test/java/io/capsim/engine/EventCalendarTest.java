@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -241,6 +242,34 @@ class EventCalendarTest {
     assertThat(calendar.cancel(neverIssued)).isFalse();
     assertThat(calendar.cancel(0)).isFalse();
     assertThat(calendar.cancel(first)).isTrue();
+  }
+
+  /** Past 2^39 - 1 events a key would not be positive, so the calendar refuses the next. */
+  @Test
+  void theSequenceLimit_isRefusedWithItsNumber() {
+    long last = (1L << 39) - 1;
+    EventCalendar<String> calendar = new EventCalendar<>(HeapArity.BINARY, last);
+    long handle = calendar.schedule(5, "the last");
+    assertThat(handle).isPositive();
+    assertThat(calendar.isPending(handle)).isTrue();
+    assertThatThrownBy(() -> calendar.schedule(6, "one more"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a run cannot schedule more than 549755813887 events");
+    assertThat(calendar.poll()).isEqualTo("the last");
+  }
+
+  /** A slot number of 2^24 would spill into the sequence, so the calendar refuses it. */
+  @Test
+  void pendingEventsBeyondTheSlotLimit_areRefusedWithTheLimit() {
+    EventCalendar<String> calendar = new EventCalendar<>();
+    int limit = 1 << 24;
+    for (int i = 0; i < limit; i++) {
+      calendar.schedule(7, "pending");
+    }
+    assertThat(calendar.size()).isEqualTo(limit);
+    assertThatThrownBy(() -> calendar.schedule(7, "one more"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a run cannot hold more than 16777216 pending events at once");
   }
 
   private static long[] schedule(EventCalendar<Integer> calendar, int count) {

@@ -220,7 +220,8 @@ public final class EventCalendar<E> {
     }
     while (heapSize > 0) {
       int slot = slotOf(heapKeys[0]);
-      if (slotPayloads[slot] != null) {
+      // With nothing cancelled in the heap the top is live: no read of the slot's payload.
+      if (deadCount == 0 || slotPayloads[slot] != null) {
         return slot;
       }
       freeSlot(slot);

@@ -106,12 +106,12 @@ public final class EventCalendar<E> {
   /** Adds {@code payload} at {@code timeMicros}, after any event already due then. */
   public long schedule(long timeMicros, E payload) {
     Objects.requireNonNull(payload, "payload");
-    int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
-    long seq = nextSeq++;
-    if (seq == SEQUENCE_LIMIT) {
+    if (nextSeq == SEQUENCE_LIMIT) {
       throw new IllegalStateException(
           "a run cannot schedule more than " + (SEQUENCE_LIMIT - 1) + " events");
     }
+    int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
+    long seq = nextSeq++;
     slotSeqs[slot] = seq;
     if (slotPayloads[slot] != payload) {
       // An event rescheduling itself usually gets back the slot it just freed, payload and all.

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * depth of the heap bounded by twice the live events.
  *
  * <p>A handle packs (sequence, slot) into a positive {@code long}; sequences are never reused, so a
- * stale handle (fired or cancelled) never touches a later event. A run may schedule 2^39 events
+ * stale handle (fired or cancelled) never touches a later event. A run may schedule 2^39 - 1 events
  * (5.5e11) and hold 2^24 (16.7 million) pending at once. Not thread-safe.
  *
  * @param <E> the payload carried by each event

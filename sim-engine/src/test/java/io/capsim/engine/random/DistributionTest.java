@@ -126,8 +126,9 @@ class DistributionTest {
   }
 
   /**
-   * The unit exponential takes a sampler of its own (no multiplication by the mean), and draws the
-   * very numbers a mean of 2 draws, halved (exact in binary), from the same stream.
+   * The unit exponential (which takes a sampler of its own, for speed) draws the very numbers a
+   * mean of 2 draws, halved (exact in binary), from the same stream. This pins the values only:
+   * which sampler draws them is not observable here, and either would pass.
    */
   @Test
   void exponentialOfMeanOne_drawsBitForBitWhatOtherMeansDrawScaled() {

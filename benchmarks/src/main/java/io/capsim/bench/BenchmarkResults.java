@@ -1,7 +1,9 @@
 package io.capsim.bench;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
@@ -35,20 +37,37 @@ final class BenchmarkResults {
 
   /**
    * One counter of a method over another, both summed over the same invocations (as an interleaved
-   * benchmark measures two sides); empty if either is missing or the divisor is 0.
+   * benchmark measures two sides), with the spread of their per-iteration ratios over every fork;
+   * empty if either counter is missing or a divisor is 0.
    */
-  Optional<Double> counterRatio(
+  Optional<SideBySideRatio> counterRatio(
       Class<?> benchmark,
       String method,
       String dividend,
       String divisor,
       String... paramNamesAndValues) {
-    Optional<Result<?>> top = counter(benchmark, method, dividend, paramNamesAndValues);
-    Optional<Result<?>> bottom = counter(benchmark, method, divisor, paramNamesAndValues);
-    if (top.isEmpty() || bottom.isEmpty() || bottom.get().getScore() == 0) {
+    Optional<RunResult> run = run(benchmark.getName() + "." + method, paramNamesAndValues);
+    if (run.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(top.get().getScore() / bottom.get().getScore());
+    List<IterationResult> iterations =
+        run.get().getBenchmarkResults().stream()
+            .flatMap(fork -> fork.getIterationResults().stream())
+            .toList();
+    double[] tops = new double[iterations.size()];
+    double[] bottoms = new double[iterations.size()];
+    for (int i = 0; i < tops.length; i++) {
+      var counters = iterations.get(i).getSecondaryResults();
+      if (!counters.containsKey(dividend) || !counters.containsKey(divisor)) {
+        return Optional.empty();
+      }
+      tops[i] = counters.get(dividend).getScore();
+      bottoms[i] = counters.get(divisor).getScore();
+      if (bottoms[i] == 0) {
+        return Optional.empty();
+      }
+    }
+    return tops.length == 0 ? Optional.empty() : Optional.of(SideBySideRatio.of(tops, bottoms));
   }
 
   private Optional<RunResult> run(String prefix, String[] paramNamesAndValues) {

@@ -39,7 +39,7 @@ final class ModelTables {
     for (String nodes : CLUSTER_NODES) {
       Optional<Result<?>> capsim = cluster("capsim", nodes);
       Optional<Result<?>> hand = cluster("handLoop", nodes);
-      Optional<Double> ratio = interleavedRatio(nodes);
+      Optional<SideBySideRatio> ratio = interleavedRatio(nodes);
       out.append(
           String.format(
               Locale.ROOT,
@@ -47,8 +47,9 @@ final class ModelTables {
               nodes,
               score(capsim),
               score(hand),
-              ratio.map(r -> String.format(Locale.ROOT, "%.2fx", r)).orElse("n/a")));
+              ratio.map(SideBySideRatio::format).orElse("n/a")));
       ratio
+          .map(SideBySideRatio::value)
           .filter(r -> r < CLUSTER_TARGET)
           .ifPresent(
               r ->
@@ -64,7 +65,7 @@ final class ModelTables {
   }
 
   /** The hand loop's time over capsim's, both measured in the same invocations. */
-  private Optional<Double> interleavedRatio(String nodes) {
+  private Optional<SideBySideRatio> interleavedRatio(String nodes) {
     return results.counterRatio(
         ClusterBenchmark.class, "interleaved", "handLoopNanos", "capsimNanos", "maxNodes", nodes);
   }
@@ -92,7 +93,7 @@ final class ModelTables {
         .append("|---|---:|---:|---:|\n");
     for (String rate : RATES) {
       for (String profile : new String[] {"poisson", "workdays", "weekly-table"}) {
-        Optional<Double> cost = arrivalCost(profile, rate);
+        Optional<SideBySideRatio> cost = arrivalCost(profile, rate);
         out.append(
             String.format(
                 Locale.ROOT,
@@ -102,9 +103,10 @@ final class ModelTables {
                 score(
                     results.method(
                         ArrivalBenchmark.class, "next", "profile", profile, "perHour", rate)),
-                cost.map(c -> String.format(Locale.ROOT, "%.2fx", c)).orElse("n/a")));
+                cost.map(SideBySideRatio::format).orElse("n/a")));
         if (rate.equals(RATES[0]) && !profile.equals("poisson")) {
-          cost.filter(c -> c > PROFILE_COST_TARGET)
+          cost.map(SideBySideRatio::value)
+              .filter(c -> c > PROFILE_COST_TARGET)
               .ifPresent(
                   c ->
                       missed.add(
@@ -125,7 +127,7 @@ final class ModelTables {
    * The profile's time over the Poisson process's, both drawn in the same invocations (1.00 for the
    * Poisson process against itself, a check on the method).
    */
-  private Optional<Double> arrivalCost(String profile, String rate) {
+  private Optional<SideBySideRatio> arrivalCost(String profile, String rate) {
     return results.counterRatio(
         ArrivalBenchmark.class,
         "interleaved",

@@ -66,7 +66,7 @@ final class ReplayTables {
   private Optional<Double> jobsPerSecond(String jobs, String nanos, String nodes) {
     return results
         .counterRatio(SimPyBenchmark.class, "sideBySide", jobs, nanos, "maxNodes", nodes)
-        .map(perNano -> perNano * 1e9);
+        .map(perNano -> perNano.value() * 1e9);
   }
 
   private void traceTable(StringBuilder out) {

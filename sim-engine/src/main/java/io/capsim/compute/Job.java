@@ -1,6 +1,5 @@
 package io.capsim.compute;
 
-import io.capsim.compute.pool.Node;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * keep a job past its end.
  */
 public final class Job {
-  @SuppressWarnings("unchecked") // empty: holds no node of any kind
-  private static final Node<Job>[] NO_NODES = (Node<Job>[]) new Node<?>[0];
-
+  private static final int[] NO_NODES = new int[0];
   private static final long NOT_STARTED = -1;
+
+  /** A held node not set yet: no pool numbers a node so. */
+  public static final int NO_NODE = -1;
 
   /**
    * What the jobs of one workload share.
@@ -52,8 +52,8 @@ public final class Job {
   private long segmentStartMicros;
   private long completionHandle;
   private long nodesCreatedMicros;
-  private @Nullable Node<Job> firstNode;
-  private Node<Job>[] otherNodes = NO_NODES;
+  private int firstNode = NO_NODE;
+  private int[] otherNodes = NO_NODES;
 
   /**
    * @param workMicros running time on the compute's size, already scaled from the reference size
@@ -106,8 +106,8 @@ public final class Job {
     segmentStartMicros = 0;
     completionHandle = 0;
     nodesCreatedMicros = 0;
-    firstNode = null;
-    Arrays.fill(otherNodes, null);
+    firstNode = NO_NODE;
+    Arrays.fill(otherNodes, NO_NODE);
   }
 
   /** The job has ended and been recorded: back to its spares, if it has any. */
@@ -209,16 +209,17 @@ public final class Job {
   }
 
   /**
-   * The {@code index}th of the {@link #instanceCount()} pool nodes the job holds while it runs;
-   * null until the compute sets it. The first is a field and the others an array kept with the job
-   * object, so a one-node job touches no array and a job restarted or reused allocates none.
+   * The {@code index}th of the {@link #instanceCount()} pool nodes (their numbers in the pool) the
+   * job holds while it runs; {@link #NO_NODE} until the compute sets it. The first is a field and
+   * the others an array kept with the job object, so a one-node job touches no array and a job
+   * restarted or reused allocates none.
    */
-  public @Nullable Node<Job> heldNode(int index) {
+  public int heldNode(int index) {
     return index == 0 ? firstNode : otherNodes()[index - 1];
   }
 
-  /** Records that the job holds {@code node} as its {@code index}th. */
-  public void holdNode(int index, Node<Job> node) {
+  /** Records that the job holds node {@code node} as its {@code index}th. */
+  public void holdNode(int index, int node) {
     if (index == 0) {
       firstNode = node;
     } else {
@@ -226,10 +227,10 @@ public final class Job {
     }
   }
 
-  @SuppressWarnings("unchecked") // an array of Node<Job>, filled by the compute
-  private Node<Job>[] otherNodes() {
+  private int[] otherNodes() {
     if (otherNodes.length != instanceCount - 1) {
-      otherNodes = (Node<Job>[]) new Node<?>[instanceCount - 1];
+      otherNodes = new int[instanceCount - 1];
+      Arrays.fill(otherNodes, NO_NODE);
     }
     return otherNodes;
   }

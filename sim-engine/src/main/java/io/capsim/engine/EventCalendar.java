@@ -57,12 +57,17 @@ public final class EventCalendar<E> {
   private long[] slotSeqs;
 
   private Object[] slotPayloads;
+
+  /** The number each slot's event was scheduled with (0 unless given). */
+  private int[] slotNumbers;
+
   private int[] freeSlots;
   private int freeCount;
   private int slotCount;
 
   private long nextSeq;
   private long polledTimeMicros;
+  private int polledNumber;
 
   public EventCalendar() {
     this(HeapArity.DEFAULT);
@@ -81,6 +86,7 @@ public final class EventCalendar<E> {
     heapKeys = new long[INITIAL_CAPACITY];
     slotSeqs = new long[INITIAL_CAPACITY];
     slotPayloads = new Object[INITIAL_CAPACITY];
+    slotNumbers = new int[INITIAL_CAPACITY];
     freeSlots = new int[INITIAL_CAPACITY];
   }
 
@@ -105,6 +111,14 @@ public final class EventCalendar<E> {
 
   /** Adds {@code payload} at {@code timeMicros}, after any event already due then. */
   public long schedule(long timeMicros, E payload) {
+    return schedule(timeMicros, payload, 0);
+  }
+
+  /**
+   * Adds {@code payload} at {@code timeMicros} with {@code number}, which {@link #polledNumber()}
+   * gives back when it is polled: one payload then serves many events told apart by their number.
+   */
+  public long schedule(long timeMicros, E payload, int number) {
     Objects.requireNonNull(payload, "payload");
     if (nextSeq == SEQUENCE_LIMIT) {
       throw new IllegalStateException(
@@ -117,6 +131,7 @@ public final class EventCalendar<E> {
       // An event rescheduling itself usually gets back the slot it just freed, payload and all.
       slotPayloads[slot] = payload;
     }
+    slotNumbers[slot] = number;
     long key = key(seq, slot);
     if (topIsHole) {
       topIsHole = false;
@@ -185,12 +200,18 @@ public final class EventCalendar<E> {
       return null;
     }
     polledTimeMicros = heapTimes[0];
+    polledNumber = slotNumbers[slot];
     return take(slot);
   }
 
   /** The time of the event {@link #pollDue} last returned. */
   public long polledTimeMicros() {
     return polledTimeMicros;
+  }
+
+  /** The number the event {@link #pollDue} last returned was scheduled with. */
+  public int polledNumber() {
+    return polledNumber;
   }
 
   /** Frees the top entry's {@code slot}, leaving a hole at the top, and returns its payload. */
@@ -267,6 +288,7 @@ public final class EventCalendar<E> {
       int capacity = slotCount * 2;
       slotSeqs = Arrays.copyOf(slotSeqs, capacity);
       slotPayloads = Arrays.copyOf(slotPayloads, capacity);
+      slotNumbers = Arrays.copyOf(slotNumbers, capacity);
       freeSlots = Arrays.copyOf(freeSlots, capacity);
     }
     return slotCount++;

@@ -22,11 +22,27 @@ public interface Scheduler {
   long schedule(long delayMicros, Event event);
 
   /**
+   * Schedules {@code event} {@code delayMicros} from now, to fire with {@code number} ({@link
+   * Event#fire(Scheduler, int)}), and returns its handle.
+   *
+   * @throws IllegalArgumentException if {@code delayMicros} is negative or overflows the clock
+   */
+  long schedule(long delayMicros, Event event, int number);
+
+  /**
    * Schedules {@code event} at the absolute time {@code timeMicros} and returns its handle.
    *
    * @throws IllegalArgumentException if {@code timeMicros} is before now; the message names both
    */
   long scheduleAt(long timeMicros, Event event);
+
+  /**
+   * Schedules {@code event} at {@code timeMicros}, to fire with {@code number}, and returns its
+   * handle.
+   *
+   * @throws IllegalArgumentException if {@code timeMicros} is before now; the message names both
+   */
+  long scheduleAt(long timeMicros, Event event, int number);
 
   /**
    * Cancels the event behind {@code handle} so that it never fires. Returns false, and does

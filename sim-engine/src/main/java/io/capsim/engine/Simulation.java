@@ -50,6 +50,11 @@ public final class Simulation implements Scheduler {
 
   @Override
   public long schedule(long delayMicros, Event event) {
+    return schedule(delayMicros, event, 0);
+  }
+
+  @Override
+  public long schedule(long delayMicros, Event event, int number) {
     if (delayMicros < 0 || delayMicros > Long.MAX_VALUE - nowMicros) {
       throw new IllegalArgumentException(
           "cannot schedule an event "
@@ -60,11 +65,16 @@ public final class Simulation implements Scheduler {
               + Long.MAX_VALUE
               + " µs");
     }
-    return calendar.schedule(nowMicros + delayMicros, event);
+    return calendar.schedule(nowMicros + delayMicros, event, number);
   }
 
   @Override
   public long scheduleAt(long timeMicros, Event event) {
+    return scheduleAt(timeMicros, event, 0);
+  }
+
+  @Override
+  public long scheduleAt(long timeMicros, Event event, int number) {
     if (timeMicros < nowMicros) {
       throw new IllegalArgumentException(
           "cannot schedule an event at "
@@ -72,7 +82,7 @@ public final class Simulation implements Scheduler {
               + ": it is before now, "
               + SimTime.format(nowMicros));
     }
-    return calendar.schedule(timeMicros, event);
+    return calendar.schedule(timeMicros, event, number);
   }
 
   @Override
@@ -158,7 +168,7 @@ public final class Simulation implements Scheduler {
     while ((event = pending.pollDue(endMicros)) != null) {
       nowMicros = pending.polledTimeMicros();
       eventsFired++;
-      event.fire(this);
+      event.fire(this, pending.polledNumber());
       if (stopRequested) {
         return false;
       }

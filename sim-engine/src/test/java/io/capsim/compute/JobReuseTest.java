@@ -32,22 +32,27 @@ class JobReuseTest {
     assertThat(first.remainingWorkMicros()).isEqualTo(2400 * SECOND);
     first.completionHandle(42);
     first.nodesCreatedMicros(7);
-    assertThat(first.heldNode(1)).as("not held yet").isNull();
+    assertThat(first.heldNode(1)).as("not held yet").isEqualTo(Job.NO_NODE);
+    first.holdNode(0, 4);
+    first.holdNode(1, 9);
+    assertThat(first.heldNode(1)).isEqualTo(9);
     books.completed(first, 4000 * SECOND);
     assertThat(spares).containsExactly(first);
 
-    Job second = Job.reuse(spares, KIND, 2, 3, 90 * SECOND);
+    // As wide as the first, so it keeps the first's array of other nodes: reset must clear it.
+    Job second = Job.reuse(spares, KIND, 2, 2, 90 * SECOND);
     assertThat(second).isSameAs(first);
     assertThat(spares).isEmpty();
     assertThat(second.id()).isEqualTo(2);
-    assertThat(second.instanceCount()).isEqualTo(3);
+    assertThat(second.instanceCount()).isEqualTo(2);
     assertThat(second.workMicros()).isEqualTo(90 * SECOND);
     assertThat(second.remainingWorkMicros()).isEqualTo(90 * SECOND);
     assertThat(second.started()).isFalse();
     assertThat(second.submittedMicros()).isZero();
     assertThat(second.completionHandle()).isZero();
     assertThat(second.nodesCreatedMicros()).isZero();
-    assertThat(List.of(0, 1, 2)).allSatisfy(i -> assertThat(second.heldNode(i)).isNull());
+    assertThat(List.of(0, 1))
+        .allSatisfy(i -> assertThat(second.heldNode(i)).isEqualTo(Job.NO_NODE));
     assertThat(second.workload()).isEqualTo("train");
   }
 

@@ -291,4 +291,35 @@ class EventCalendarTest {
       assertThat(calendar.cancel(handles[i])).isTrue();
     }
   }
+
+  @Test
+  void numbers_comeBackWithTheirEvents_andAReusedSlotForgetsTheOldOne() {
+    EventCalendar<String> calendar = new EventCalendar<>();
+    calendar.schedule(5, "a", 7);
+    calendar.schedule(3, "b");
+    calendar.schedule(4, "c", Integer.MIN_VALUE);
+    assertThat(calendar.pollDue(10)).isEqualTo("b");
+    assertThat(calendar.polledNumber()).isZero();
+    assertThat(calendar.pollDue(10)).isEqualTo("c");
+    assertThat(calendar.polledNumber()).isEqualTo(Integer.MIN_VALUE);
+    assertThat(calendar.pollDue(10)).isEqualTo("a");
+    assertThat(calendar.polledNumber()).isEqualTo(7);
+    // "a"'s slot, freed last, is the next taken: a plain schedule there has number 0.
+    calendar.schedule(6, "d");
+    assertThat(calendar.pollDue(10)).isEqualTo("d");
+    assertThat(calendar.polledNumber()).isZero();
+    assertThat(calendar.slotsAllocated()).isEqualTo(3);
+  }
+
+  @Test
+  void numbers_surviveTheSlotTableGrowing() {
+    EventCalendar<Integer> calendar = new EventCalendar<>();
+    for (int i = 0; i < 200; i++) {
+      calendar.schedule(1000 - i, i, 3 * i);
+    }
+    for (int i = 199; i >= 0; i--) {
+      assertThat(calendar.pollDue(Long.MAX_VALUE)).isEqualTo(i);
+      assertThat(calendar.polledNumber()).isEqualTo(3 * i);
+    }
+  }
 }

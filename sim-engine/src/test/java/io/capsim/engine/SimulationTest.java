@@ -168,4 +168,41 @@ class SimulationTest {
     simulation.runUntil(20);
     assertThat(simulation.warmupDone()).isTrue();
   }
+
+  /** One object standing for many events, told apart by the number each was scheduled with. */
+  private final class Numbered implements Event {
+    @Override
+    public void fire(Scheduler scheduler) {
+      fired.add("unnumbered");
+    }
+
+    @Override
+    public void fire(Scheduler scheduler, int number) {
+      fired.add(number + " @" + scheduler.nowMicros());
+    }
+  }
+
+  @Test
+  void aNumberedEvent_getsTheNumberItWasScheduledWith_andAPlainOneFiresAsEver() {
+    Numbered numbered = new Numbered();
+    simulation.runUntil(5);
+    simulation.schedule(10, numbered, 3);
+    simulation.scheduleAt(12, numbered, -7);
+    simulation.scheduleAt(12, s -> fired.add("plain @" + s.nowMicros()));
+    simulation.schedule(20, numbered);
+    simulation.run();
+    assertThat(fired).containsExactly("-7 @12", "plain @12", "3 @15", "0 @25");
+  }
+
+  @Test
+  void numberedSchedules_refuseThePastAsThePlainOnesDo() {
+    simulation.runUntil(5);
+    Numbered numbered = new Numbered();
+    assertThatThrownBy(() -> simulation.schedule(-1, numbered, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the delay must be >= 0");
+    assertThatThrownBy(() -> simulation.scheduleAt(4, numbered, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("it is before now");
+  }
 }

@@ -7,13 +7,11 @@ import io.capsim.compute.InvalidSettingException;
 import io.capsim.compute.Job;
 import io.capsim.compute.OnPreemption;
 import io.capsim.compute.Pricing;
-import io.capsim.compute.pool.Node;
 import io.capsim.compute.pool.NodePool;
 import io.capsim.compute.pool.Quotas;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import java.util.ArrayDeque;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -167,8 +165,12 @@ public final class ComputeCluster extends AccountedCompute {
     dispatch();
   }
 
-  private static Node<Job> heldNode(Job job, int index) {
-    return Objects.requireNonNull(job.heldNode(index), "a running job holds all its nodes");
+  private static int heldNode(Job job, int index) {
+    int node = job.heldNode(index);
+    if (node == Job.NO_NODE) {
+      throw new IllegalStateException("a running job holds all its nodes");
+    }
+    return node;
   }
 
   /** Requests nodes for the jobs waiting, up to max_instances and the quota. */
@@ -180,13 +182,13 @@ public final class ComputeCluster extends AccountedCompute {
    * Stops a job whose node was preempted: its work since the last checkpoint is lost, and its other
    * nodes are idle again.
    */
-  private void interrupt(Job job, Node<Job> lost, long now) {
+  private void interrupt(Job job, int lost, long now) {
     simulation.cancel(job.completionHandle());
     running--;
     books.preempted();
     books.meter().recordLostWork(now, job.interruptSegment(now), job.instanceCount());
     for (int i = 0; i < job.instanceCount(); i++) {
-      Node<Job> other = heldNode(job, i);
+      int other = heldNode(job, i);
       if (other != lost) {
         pool.giveBack(other);
       }
@@ -211,7 +213,7 @@ public final class ComputeCluster extends AccountedCompute {
     }
 
     @Override
-    public void preempted(Job job, Node<Job> lost, long nowMicros) {
+    public void preempted(Job job, int lost, long nowMicros) {
       interrupt(job, lost, nowMicros);
     }
 

@@ -2,14 +2,12 @@ package io.capsim.compute.pool;
 
 import io.capsim.catalog.VmSize;
 import io.capsim.cost.NodeMeter;
-import io.capsim.engine.Event;
 import io.capsim.engine.SimTime;
 import io.capsim.engine.Simulation;
 import io.capsim.engine.random.Sampler;
-import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The VMs of one size behind a compute, and everything that happens to them whatever runs on them:
@@ -21,7 +19,8 @@ import java.util.function.Consumer;
  * <p>The owner decides what runs: it {@link #take}s an idle node when it starts work and {@link
  * #giveBack}s it when the work ends or moves, and it asks for nodes with {@link #requestUpTo}. An
  * owner that runs several things on a node at once (slots) takes the node when the first starts and
- * gives it back when the last ends.
+ * gives it back when the last ends. A node is a number, valid from {@link #take} until the owner
+ * gives it back or is told it was preempted; the pool reuses the number for a later node.
  *
  * @param <W> what the owner runs on a node
  */
@@ -35,12 +34,12 @@ public final class NodePool<W> {
     void dispatch();
 
     /**
-     * {@code lost}, busy with {@code work}, was preempted and is gone: stop the work and give back
-     * the other nodes it held.
+     * Node {@code lost}, busy with {@code work}, was preempted and is gone: stop the work and give
+     * back the other nodes it held.
      */
-    void preempted(W work, Node<W> lost, long nowMicros);
+    void preempted(W work, int lost, long nowMicros);
 
-    /** The work on {@code node} that {@link #scheduleWorkDone} was told about has ended. */
+    /** The work on a node that {@link #scheduleWorkDone} was told about has ended. */
     void workDone(W work);
   }
 
@@ -56,21 +55,18 @@ public final class NodePool<W> {
   private final long scaleDownMicros;
   private final Sampler provisioningSeconds;
   private final Optional<Sampler> preemptionSeconds;
-  private final NodeList<W> nodes = new NodeList<>();
+  private final NodeTable<W> nodes = new NodeTable<>();
   private final Owner<W> owner;
+  private final PoolEvent events = new PoolEvent(this);
+  private final IntConsumer releaseAboveFloor = this::releaseAboveFloor;
   private int releasing;
 
   /**
-   * One idle timer for the whole pool, due at or before the next deadline: a node taken before its
-   * deadline leaves the timer early, and the timer, finding nothing due, re-arms for the next.
+   * Whether the pool's one idle timer is on the calendar, due at or before the next deadline: a
+   * node taken before its deadline leaves the timer early, and the timer, finding nothing due,
+   * re-arms for the next.
    */
-  private final Event idleTimer = new PoolEvent<>(this, null, PoolEvent.Kind.IDLE_TIMER);
-
   private boolean idleTimerPending;
-  private final Consumer<Node<W>> releaseAboveFloor = this::releaseAboveFloor;
-
-  /** Node objects whose node is gone, to reuse, so that scaling allocates nothing. */
-  private final ArrayList<Node<W>> spareNodes = new ArrayList<>();
 
   /**
    * @param floorNodes nodes kept whatever the load ({@code min_instances})
@@ -90,6 +86,10 @@ public final class NodePool<W> {
       Sampler provisioningSeconds,
       Optional<Sampler> preemptionSeconds,
       Owner<W> owner) {
+    if (maxNodes >= PoolEvent.MAX_NODES) {
+      throw new IllegalArgumentException(
+          "a pool holds at most " + (PoolEvent.MAX_NODES - 1) + " nodes, was " + maxNodes);
+    }
     this.simulation = simulation;
     this.size = size;
     this.tier = tier;
@@ -115,7 +115,7 @@ public final class NodePool<W> {
       if (!quota.tryAcquire(size.vcpus())) {
         return false;
       }
-      Node<W> node = newNode();
+      int node = nodes.add(simulation.nowMicros());
       meter.change(simulation.nowMicros(), 1, 0, 0);
       onReady(node);
     }
@@ -145,23 +145,29 @@ public final class NodePool<W> {
   }
 
   /** The most recently idle node, now busy with {@code work}. */
-  public Node<W> take(W work) {
-    Node<W> node = nodes.popIdle();
-    node.work = work;
+  public int take(W work) {
+    int node = nodes.popIdle();
+    nodes.work(node, work);
     meter.change(simulation.nowMicros(), 0, 1, -1);
     return node;
+  }
+
+  /** What busy {@code node} is busy with. */
+  public W work(int node) {
+    return Objects.requireNonNull(nodes.work(node), "only a busy node has work");
   }
 
   /**
    * Tells the owner, in {@code delayMicros}, that the work on busy {@code node} has ended; returns
    * the event's handle, to cancel it. Allocates nothing.
    */
-  public long scheduleWorkDone(Node<W> node, long delayMicros) {
-    return simulation.schedule(delayMicros, node.onWorkDone);
+  public long scheduleWorkDone(int node, long delayMicros) {
+    return simulation.schedule(
+        delayMicros, events, PoolEvent.number(PoolEvent.Kind.WORK_DONE, node));
   }
 
   /** A busy node whose work ended or moved, idle again. */
-  public void giveBack(Node<W> node) {
+  public void giveBack(int node) {
     meter.change(simulation.nowMicros(), 0, -1, 1);
     becomeIdle(node);
   }
@@ -179,50 +185,44 @@ public final class NodePool<W> {
 
   /** A new node, provisioning; its quota is already held. */
   private void requestNode() {
-    Node<W> node = newNode();
+    int node = nodes.add(simulation.nowMicros());
     meter.change(simulation.nowMicros(), 1, 0, 0);
-    simulation.schedule(SimTime.secondsToMicros(provisioningSeconds.sample()), node.onReady);
+    simulation.schedule(
+        SimTime.secondsToMicros(provisioningSeconds.sample()),
+        events,
+        PoolEvent.number(PoolEvent.Kind.READY, node));
   }
 
-  private Node<W> newNode() {
-    Node<W> node;
-    if (spareNodes.isEmpty()) {
-      node = new Node<>(this, simulation.nowMicros());
-    } else {
-      node = spareNodes.remove(spareNodes.size() - 1);
-      node.renew(simulation.nowMicros());
-    }
-    nodes.add(node);
-    return node;
-  }
-
-  void onReady(Node<W> node) {
+  void onReady(int node) {
     meter.change(simulation.nowMicros(), -1, 0, 1);
     preemptionSeconds.ifPresent(
         s ->
-            node.preemptionHandle =
-                simulation.schedule(SimTime.secondsToMicros(s.sample()), node.onPreempted));
+            nodes.preemptionHandle(
+                node,
+                simulation.schedule(
+                    SimTime.secondsToMicros(s.sample()),
+                    events,
+                    PoolEvent.number(PoolEvent.Kind.PREEMPTED, node))));
     becomeIdle(node);
     owner.dispatch();
   }
 
-  private void becomeIdle(Node<W> node) {
-    node.work = null;
-    node.idleDeadlineMicros = simulation.nowMicros() + idleTimeoutMicros;
-    nodes.pushIdle(node);
+  private void becomeIdle(int node) {
+    nodes.pushIdle(node, simulation.nowMicros() + idleTimeoutMicros);
     armIdleTimer();
   }
 
   /** The work on busy {@code node} has ended. */
-  void onWorkDone(Node<W> node) {
-    owner.workDone(Objects.requireNonNull(node.work, "a node whose work ends is busy"));
+  void onWorkDone(int node) {
+    owner.workDone(work(node));
   }
 
   private void armIdleTimer() {
-    Node<W> next = nodes.nextToExpire();
-    if (!idleTimerPending && next != null) {
+    int next = nodes.nextToExpire();
+    if (!idleTimerPending && next != NodeTable.NONE) {
       idleTimerPending = true;
-      simulation.scheduleAt(next.idleDeadlineMicros, idleTimer);
+      simulation.scheduleAt(
+          nodes.idleDeadlineMicros(next), events, PoolEvent.number(PoolEvent.Kind.IDLE_TIMER, 0));
     }
   }
 
@@ -230,8 +230,8 @@ public final class NodePool<W> {
   void onIdleTimer() {
     idleTimerPending = false;
     long now = simulation.nowMicros();
-    Node<W> node = nodes.nextToExpire();
-    while (node != null && node.idleDeadlineMicros <= now) {
+    int node = nodes.nextToExpire();
+    while (node != NodeTable.NONE && nodes.idleDeadlineMicros(node) <= now) {
       nodes.expireNext();
       if (owner.workWaiting()) {
         // Work waits for more nodes than are idle; this one will serve it.
@@ -249,39 +249,37 @@ public final class NodePool<W> {
     return nodes.aliveCount() - releasing;
   }
 
-  private void releaseAboveFloor(Node<W> node) {
+  private void releaseAboveFloor(int node) {
     if (keptNodes() > floorNodes) {
       nodes.removeIdle(node);
-      simulation.cancel(node.preemptionHandle);
+      simulation.cancel(nodes.preemptionHandle(node));
       releasing++;
-      simulation.schedule(scaleDownMicros, node.onReleased);
+      simulation.schedule(scaleDownMicros, events, PoolEvent.number(PoolEvent.Kind.RELEASED, node));
     }
   }
 
   /** Giving the quota back tells every compute waiting for some, the owner included. */
-  void onReleased(Node<W> node) {
+  void onReleased(int node) {
     meter.change(simulation.nowMicros(), 0, 0, -1);
     releasing--;
     removeNode(node);
     quota.release(size.vcpus());
   }
 
-  private void removeNode(Node<W> node) {
-    meter.nodeEnded(simulation.nowMicros(), node.createdMicros);
+  private void removeNode(int node) {
+    meter.nodeEnded(simulation.nowMicros(), nodes.createdMicros(node));
     nodes.remove(node);
-    node.work = null;
-    spareNodes.add(node);
   }
 
-  void onPreempted(Node<W> node) {
+  void onPreempted(int node) {
     long now = simulation.nowMicros();
-    W work = node.work;
+    W work = nodes.work(node);
     if (work == null) {
       // Idle: a provisioning node's preemption is not yet scheduled, a releasing one's cancelled.
       nodes.removeIdle(node);
       meter.change(now, 0, 0, -1);
     } else {
-      node.work = null;
+      nodes.work(node, null);
       meter.change(now, 0, -1, 0);
       owner.preempted(work, node, now);
     }
@@ -294,7 +292,7 @@ public final class NodePool<W> {
    * its quota, so no other compute can take the vCPUs in between and the pool never has fewer than
    * its floor; any other node gives its quota back, which tells the owner to ask for more.
    */
-  private void losePreempted(Node<W> node) {
+  private void losePreempted(int node) {
     removeNode(node);
     if (keptNodes() < floorNodes) {
       requestNode();

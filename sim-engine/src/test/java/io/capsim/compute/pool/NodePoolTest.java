@@ -1,6 +1,7 @@
 package io.capsim.compute.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.capsim.catalog.Catalog;
 import io.capsim.cost.CostBucket;
@@ -28,7 +29,7 @@ class NodePoolTest {
   private static final class TwoSlotOwner implements NodePool.Owner<int[]> {
     final Simulation simulation;
     final ArrayDeque<Long> waiting = new ArrayDeque<>();
-    final List<Node<int[]>> partlyFree = new ArrayList<>();
+    final List<Integer> partlyFree = new ArrayList<>();
     final List<Long> startedAtSeconds = new ArrayList<>();
 
     @SuppressWarnings("NullAway.Init") // set right after the pool is built
@@ -52,29 +53,29 @@ class NodePoolTest {
     @Override
     public void dispatch() {
       while (!waiting.isEmpty() && (!partlyFree.isEmpty() || pool.idleCount() > 0)) {
-        Node<int[]> node;
+        int node;
         if (partlyFree.isEmpty()) {
           node = pool.take(new int[] {0});
           partlyFree.add(node);
         } else {
           node = partlyFree.get(0);
         }
-        int[] busySlots = java.util.Objects.requireNonNull(node.work);
+        int[] busySlots = pool.work(node);
         busySlots[0]++;
         if (busySlots[0] == 2) {
-          partlyFree.remove(node);
+          partlyFree.remove(Integer.valueOf(node));
         }
         startedAtSeconds.add(simulation.nowMicros() / S);
-        Node<int[]> on = node;
+        int on = node;
         simulation.schedule(waiting.pollFirst(), scheduler -> finish(on));
       }
     }
 
-    private void finish(Node<int[]> node) {
-      int[] busySlots = java.util.Objects.requireNonNull(node.work);
+    private void finish(int node) {
+      int[] busySlots = pool.work(node);
       busySlots[0]--;
       if (busySlots[0] == 0) {
-        partlyFree.remove(node);
+        partlyFree.remove(Integer.valueOf(node));
         pool.giveBack(node);
       } else if (!partlyFree.contains(node)) {
         partlyFree.add(node);
@@ -83,7 +84,7 @@ class NodePoolTest {
     }
 
     @Override
-    public void preempted(int[] work, Node<int[]> lost, long nowMicros) {
+    public void preempted(int[] work, int lost, long nowMicros) {
       throw new AssertionError("dedicated nodes are never preempted");
     }
 
@@ -169,5 +170,32 @@ class NodePoolTest {
     assertThat(seconds.get(CostBucket.FLOOR)).isEqualTo(400.0);
     assertThat(seconds.get(CostBucket.IDLE)).isEqualTo(0.0);
     assertThat(quotas.inUse("Ds_v3", Tier.DEDICATED)).isEqualTo(8);
+  }
+
+  @Test
+  void aPoolTooLargeToNumberItsNodes_isRefused_andItsEventFiresOnlyWithANumber() {
+    Simulation simulation = new Simulation(1, 0);
+    assertThatThrownBy(
+            () ->
+                new NodePool<>(
+                    simulation,
+                    Catalog.builtin().size("Standard_D8s_v3"),
+                    Tier.DEDICATED,
+                    Quotas.unlimited(),
+                    new NodeMeter(0, 1),
+                    0,
+                    PoolEvent.MAX_NODES,
+                    100 * S,
+                    0,
+                    Distribution.constant(60).sampler(simulation.stream("provisioning")),
+                    Optional.empty(),
+                    new TwoSlotOwner(simulation)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a pool holds at most 268435455 nodes, was 268435456");
+    TwoSlotOwner owner = new TwoSlotOwner(simulation);
+    NodePool<int[]> pool = pool(simulation, owner, new NodeMeter(0, 3), 0, Quotas.unlimited());
+    assertThatThrownBy(() -> new PoolEvent(pool).fire(simulation))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a pool's events are always scheduled with their number");
   }
 }

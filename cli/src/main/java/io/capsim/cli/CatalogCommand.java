@@ -47,6 +47,17 @@ final class CatalogCommand implements Callable<Integer> {
               + "\""
               + io.capsim.catalog.Suggestions.didYouMean(region, catalog.regions()));
     }
+    if (series != null
+        && catalog.sizes().stream().noneMatch(s -> s.series().equalsIgnoreCase(series))) {
+      java.util.Set<String> known = new java.util.TreeSet<>();
+      catalog.sizes().forEach(s -> known.add(s.series()));
+      throw new Main.BadInputException(
+          "unknown series \""
+              + series
+              + "\""
+              + io.capsim.catalog.Suggestions.didYouMean(series, known)
+              + " (capsim catalog lists every size with its series)");
+    }
     List<Map.Entry<VmSize, VmPrice>> rows =
         catalog.sizes().stream()
             .filter(s -> !gpuOnly || s.hasGpus())

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
       CatalogCommand.class,
       ReportCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   public static final int BAD_INPUT = 2;
   public static final int INTERNAL_ERROR = 1;
 
@@ -64,9 +65,13 @@ public final class Main implements Runnable {
     return commandLine.execute(args);
   }
 
+  /** {@code capsim} alone: which command? The usage, on stderr, and the status of bad input. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("capsim: which command? run, validate, catalog or report (capsim --help)");
+    spec.commandLine().usage(err);
+    return BAD_INPUT;
   }
 
   /** The version the build stamped into {@code capsim-version.properties}. */

@@ -52,9 +52,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "parallel runs (all cores: ${DEFAULT-VALUE})",
-      defaultValue = "0")
-  int threads;
+      description = "parallel runs, at most the machine's cores (default: all cores)")
+  Integer threads;
 
   @Option(names = "--no-report", description = "skip report.html, charts/ and recommendation.yaml")
   boolean noReport;
@@ -74,13 +73,20 @@ final class RunCommand implements Callable<Integer> {
         scenario.with(
             replications != null ? replications : scenario.replications(),
             seed != null ? seed : scenario.seed());
-    int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    int cores = Runtime.getRuntime().availableProcessors();
+    int threadCount = threadCount(threads, cores);
     Path dir = out != null ? out : Path.of("out", scenario.name());
     PrintWriter console = spec.commandLine().getOut();
     int total = scenario.points().size() * scenario.replications();
     console.printf(
         "%s: %d sweep points x %d replications on %d threads%n",
         scenario.name(), scenario.points().size(), scenario.replications(), threadCount);
+    if (threads != null && threads > cores) {
+      console.printf(
+          "note: --threads %d is more than this machine's %d cores, which a simulation cannot use;"
+              + " running on %d%n",
+          threads, cores, cores);
+    }
     scenario.notes().forEach(note -> console.println("note: " + note));
     long started = System.nanoTime();
     Experiment experiment;
@@ -114,6 +120,20 @@ final class RunCommand implements Callable<Integer> {
         (System.nanoTime() - started) / 1e9,
         dir.resolve("summary.csv"));
     return 0;
+  }
+
+  /**
+   * All {@code cores} when not given; refused below 1; at most {@code cores} (runs are CPU-bound).
+   */
+  static int threadCount(@Nullable Integer requested, int cores) {
+    if (requested == null) {
+      return cores;
+    }
+    if (requested < 1) {
+      throw new Main.BadInputException(
+          "--threads must be >= 1 (leave it out to use all " + cores + " cores), was " + requested);
+    }
+    return Math.min(requested, cores);
   }
 
   // On JDK 22+ System.console() is set even when output is redirected; the bar then goes to a

@@ -214,6 +214,63 @@ class CliTest {
   }
 
   @Test
+  void noCommand_printsTheUsageOnStderrAndExitsTwo() {
+    assertThat(capsim()).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("capsim: which command? run, validate, catalog or report (capsim --help)")
+        .contains("Usage: capsim");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void threads_belowOne_isRefused_andMoreThanTheCores_isClampedWithANote() {
+    Path scenario = EXAMPLES.resolve("quickstart.yaml");
+    for (String threads : new String[] {"-1", "0"}) {
+      assertThat(capsim("run", scenario.toString(), "--threads", threads)).isEqualTo(2);
+      assertThat(err.toString())
+          .contains("capsim: --threads must be >= 1 (leave it out to use all ")
+          .contains("cores), was " + threads);
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    assertThat(
+            capsim(
+                "run",
+                scenario.toString(),
+                "--threads",
+                "1000",
+                "--replications",
+                "1",
+                "--no-report",
+                "--out",
+                temp.resolve("clamped").toString()))
+        .isZero();
+    assertThat(out.toString())
+        .contains("on " + cores + " threads")
+        .contains(
+            "note: --threads 1000 is more than this machine's "
+                + cores
+                + " cores, which a simulation cannot use; running on "
+                + cores);
+    assertThat(RunCommand.threadCount(null, 6)).isEqualTo(6);
+    assertThat(RunCommand.threadCount(4, 6)).isEqualTo(4);
+  }
+
+  @Test
+  void run_aDirectory_saysItIsOne() {
+    assertThat(capsim("run", EXAMPLES.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(EXAMPLES + ": is a directory; give the scenario file in it (a .yaml file)");
+  }
+
+  @Test
+  void catalog_unknownSeries_exitsTwoWithSuggestions() {
+    assertThat(capsim("catalog", "--series", "Dsv3")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("unknown series \"Dsv3\"; did you mean D_v3, Ds_v3 or DCs_v3? (capsim catalog");
+    assertThat(capsim("catalog", "--series", "ds_v3")).as("any case").isZero();
+  }
+
+  @Test
   void version_printsTheProjectVersion() {
     assertThat(capsim("--version")).isZero();
     assertThat(out.toString()).startsWith("capsim 0.1.0-SNAPSHOT");

@@ -15,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -24,10 +25,15 @@ final class ComputeParser {
   private static final Map<String, ComputeType> TYPES =
       Fields.choices(ComputeType.values(), ComputeType::key);
 
-  private static final Map<String, Tier> TIERS =
-      Map.of("dedicated", Tier.DEDICATED, "low_priority", Tier.LOW_PRIORITY);
+  private static final Map<String, Tier> TIERS = Fields.choices(Tier.values(), Tier::key);
+
+  /** Azure sells Spot VMs; Azure ML calls the same capacity low priority. */
+  private static final Map<String, String> TIER_HINTS =
+      Map.of("spot", "Azure ML calls Spot capacity low priority: tier: low_priority");
+
   private static final Map<String, InstanceSchedule.Action> ACTIONS =
-      Map.of("start", InstanceSchedule.Action.START, "stop", InstanceSchedule.Action.STOP);
+      Fields.choices(
+          InstanceSchedule.Action.values(), action -> action.name().toLowerCase(Locale.ROOT));
 
   private ComputeParser() {}
 
@@ -57,12 +63,10 @@ final class ComputeParser {
   static Optional<ComputeDef> cluster(Fields f, String name) {
     String size = f.requiredString("size", "a VM size such as Standard_D4s_v3");
     ClusterSpec d = ClusterSpec.defaults(name, size);
-    Tier tier = f.choice("tier", TIERS).orElse(d.tier());
+    Tier tier = f.choice("tier", TIERS, TIER_HINTS).orElse(d.tier());
     int min = f.integer("min_instances", 0, 100_000).orElse(0L).intValue();
     int max = f.integer("max_instances", 1, 100_000).orElse(1L).intValue();
-    long idle =
-        f.integer("idle_time_before_scale_down", 0, Long.MAX_VALUE)
-            .orElse(d.idleTimeBeforeScaleDownSeconds());
+    long idle = f.seconds("idle_time_before_scale_down").orElse(d.idleTimeBeforeScaleDownSeconds());
     Distribution provisioning =
         f.distributionSeconds("provisioning_time").orElse(d.provisioningSeconds());
     long scaleDownMicros = f.durationMicros("scale_down_time").orElse(0L);

@@ -1,6 +1,7 @@
 package io.capsim.scenario;
 
 import io.capsim.catalog.Suggestions;
+import io.capsim.engine.SimTime;
 import io.capsim.engine.random.Distribution;
 import io.capsim.scenario.yaml.Problem;
 import io.capsim.scenario.yaml.Quantities;
@@ -146,6 +147,33 @@ final class Fields {
             });
   }
 
+  /**
+   * Whole seconds, as Azure writes them ({@code 120}), or a duration with its unit ({@code 10m}).
+   */
+  Optional<Long> seconds(String key) {
+    return node(key)
+        .flatMap(
+            n -> {
+              if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NUMBER) {
+                return wholeNumber(n, key, 0, Long.MAX_VALUE);
+              }
+              Optional<Long> micros =
+                  n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING
+                      ? Quantities.durationMicros(s.text())
+                      : Optional.empty();
+              if (micros.isEmpty() || micros.get() % SimTime.MICROS_PER_SECOND != 0) {
+                problem(
+                    n,
+                    key,
+                    "expected whole seconds, as Azure writes them (120), or a duration such as"
+                        + " 10m, was "
+                        + n.describe());
+                return Optional.empty();
+              }
+              return Optional.of(micros.get() / SimTime.MICROS_PER_SECOND);
+            });
+  }
+
   /** A duration such as {@code 90s}, {@code 15m}, {@code 2h}, {@code 3d} or {@code PT2M}. */
   Optional<Long> durationMicros(String key) {
     return node(key).flatMap(n -> durationMicros(n, key));
@@ -191,6 +219,14 @@ final class Fields {
 
   /** One of {@code choices} (lower-case keys), with "did you mean" when misspelt. */
   <E> Optional<E> choice(String key, Map<String, E> choices) {
+    return choice(key, choices, Map.of());
+  }
+
+  /**
+   * One of {@code choices}, with "did you mean" when misspelt, or the hint {@code hints} gives for
+   * a word users reach for that is not one of them (Azure's "spot" for ML's "low_priority").
+   */
+  <E> Optional<E> choice(String key, Map<String, E> choices, Map<String, String> hints) {
     return string(key)
         .flatMap(
             text -> {
@@ -204,7 +240,9 @@ final class Fields {
                         + ", was \""
                         + text
                         + "\""
-                        + Suggestions.didYouMean(text, choices.keySet()));
+                        + (hints.containsKey(text)
+                            ? "; " + hints.get(text)
+                            : Suggestions.didYouMean(text, choices.keySet())));
               }
               return Optional.ofNullable(value);
             });

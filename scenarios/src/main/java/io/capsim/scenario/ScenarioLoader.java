@@ -62,6 +62,9 @@ public final class ScenarioLoader {
   public static Scenario load(Path path) {
     String name = path.toString();
     try {
+      if (Files.isDirectory(path)) {
+        throw single(name, "is a directory; give the scenario file in it (a .yaml file)");
+      }
       if (!Files.isRegularFile(path)) {
         throw single(name, "no such file");
       }
@@ -185,7 +188,7 @@ public final class ScenarioLoader {
         n -> ComputeSection.nameOf(n).ifPresent(c -> computeSizes.putIfAbsent(c, "")));
     List<Workload> workloads = workloads(f, computeSizes, zone, start);
 
-    Sweep sweep = Sweep.parse(f, computeNodes);
+    Sweep sweep = Sweep.parse(f, computeNodes, workloads.stream().map(Workload::name).toList());
     List<Scenario.Point> points = new ArrayList<>();
     for (int i = 0; i < sweep.pointCount(); i++) {
       points.add(

@@ -17,7 +17,7 @@ import java.util.Map;
 record Sweep(
     List<String> keys, List<String> computes, List<String> settings, List<List<YamlNode>> values) {
 
-  static Sweep parse(Fields scenario, List<YamlMap> computeNodes) {
+  static Sweep parse(Fields scenario, List<YamlMap> computeNodes, List<String> workloadNames) {
     List<String> keys = new ArrayList<>();
     List<String> computes = new ArrayList<>();
     List<String> settings = new ArrayList<>();
@@ -37,6 +37,18 @@ record Sweep(
                   continue;
                 }
                 String compute = key.substring(0, dot);
+                if (!names.contains(compute) && workloadNames.contains(compute)) {
+                  f.problem(
+                      value,
+                      key,
+                      "\""
+                          + compute
+                          + "\" is a workload; only a compute's keys can be swept so far"
+                          + " (such as "
+                          + (names.isEmpty() ? "gpu-cluster" : names.get(0))
+                          + ".max_instances)");
+                  continue;
+                }
                 if (!names.contains(compute)) {
                   f.problem(
                       value,

@@ -11,15 +11,17 @@ import io.capsim.workload.Workload;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** Parses one entry of {@code workloads:}. */
 final class WorkloadParser {
+  // Ordered, so that "expected one of ..." lists them the same way in every JVM (Map.of does not).
   private static final Map<String, Speedup> SPEEDUPS =
-      Map.of("gpu", Speedup.GPU, "cpu", Speedup.CPU, "none", Speedup.NONE);
+      Fields.choices(Speedup.values(), s -> s.name().toLowerCase(Locale.ROOT));
   private static final Map<String, OnPreemption> ON_PREEMPTION =
-      Map.of("resubmit", OnPreemption.RESUBMIT, "fail", OnPreemption.FAIL);
+      Fields.choices(OnPreemption.values(), OnPreemption::key);
   private static final Map<String, ArrivalKind> PROCESSES =
       Fields.choices(ArrivalKind.values(), ArrivalKind::key);
   private static final Map<String, Profile> PROFILES =

@@ -279,10 +279,10 @@ public final class NodePool<W> {
       nodes.removeIdle(node);
       meter.change(now, 0, 0, -1);
     } else {
-      nodes.work(node, null);
       meter.change(now, 0, -1, 0);
       owner.preempted(work, node, now);
     }
+    // Removing the node clears its work.
     losePreempted(node);
     owner.dispatch();
   }

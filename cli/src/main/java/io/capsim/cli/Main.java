@@ -11,7 +11,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code capsim} command: exit 0 on success, 2 on bad input, 1 on an internal error. */
+/**
+ * The {@code capsim} command: exit 0 on success, 2 on bad input, 1 on an internal error, 3 when
+ * {@code run --fail-if-infeasible} finds no point meeting the constraints.
+ */
 @Command(
     name = "capsim",
     mixinStandardHelpOptions = true,
@@ -26,6 +29,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Callable<Integer> {
   public static final int BAD_INPUT = 2;
   public static final int INTERNAL_ERROR = 1;
+  public static final int INFEASIBLE = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

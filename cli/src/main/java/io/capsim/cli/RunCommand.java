@@ -1,6 +1,5 @@
 package io.capsim.cli;
 
-import io.capsim.compute.Metric;
 import io.capsim.experiment.Experiment;
 import io.capsim.experiment.JobSink;
 import io.capsim.experiment.Recommendation;
@@ -15,9 +14,9 @@ import io.capsim.scenario.ResolvedScenario;
 import io.capsim.scenario.Scenario;
 import io.capsim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -60,6 +59,13 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--jobs", description = "also write jobs.csv: every job of every run")
   boolean jobs;
+
+  @Option(
+      names = "--fail-if-infeasible",
+      description =
+          "exit with status 3 when no point meets the constraints (for CI gates); the results are"
+              + " written all the same")
+  boolean failIfInfeasible;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -119,6 +125,12 @@ final class RunCommand implements Callable<Integer> {
         total,
         (System.nanoTime() - started) / 1e9,
         dir.resolve("summary.csv"));
+    if (failIfInfeasible && !recommendation.feasible()) {
+      spec.commandLine()
+          .getErr()
+          .println("capsim: no point meets the constraints (--fail-if-infeasible)");
+      return Main.INFEASIBLE;
+    }
     return 0;
   }
 
@@ -156,39 +168,17 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** The mean as {@code format} gives it; "-" when no compute of the run reports the metric. */
-  private static String mean(String format, RunResults.@Nullable Summary summary) {
-    return summary == null ? "-" : String.format(Locale.ROOT, format, summary.mean());
-  }
-
-  /** The half-width as {@code format} gives it; "-" with one replication, which has none. */
-  private static String halfWidth(String format, RunResults.@Nullable Summary summary) {
-    double h = summary == null ? Double.NaN : summary.halfWidth95();
-    return Double.isNaN(h) ? "-" : String.format(Locale.ROOT, format, h);
+  /**
+   * "±" where the console's charset (the default one, which {@link Main#main} prints in) shows it,
+   * else plain ASCII.
+   */
+  static String plusMinus(Charset console) {
+    return console.newEncoder().canEncode('±') ? "±" : "+/-";
   }
 
   private static void printTable(PrintWriter out, RunResults results, Recommendation rec) {
     Scenario scenario = results.scenario();
-    out.printf(
-        "%-5s %-28s %-40s %22s %20s %7s%n",
-        "point", "compute", "swept values", "cost_usd (95% CI)", "wait_p95_s (95% CI)", "util");
-    for (Scenario.Point point : scenario.points()) {
-      for (Map.Entry<String, Map<Metric, RunResults.Summary>> row :
-          results.summaries(point.index()).entrySet()) {
-        Map<Metric, RunResults.Summary> m = row.getValue();
-        out.printf(
-            Locale.ROOT,
-            "%-5d %-28s %-40s %12.2f ± %-7s %10s ± %-7s %6.1f%%%n",
-            point.index(),
-            row.getKey(),
-            point.values().values(),
-            m.get(Metric.COST_USD).mean(),
-            halfWidth("%.2f", m.get(Metric.COST_USD)),
-            mean("%.0f", m.get(Metric.WAIT_P95_S)),
-            halfWidth("%.0f", m.get(Metric.WAIT_P95_S)),
-            100 * m.get(Metric.UTILIZATION).mean());
-      }
-    }
+    ConsoleTable.of(results, plusMinus(Charset.defaultCharset())).print(out);
     Objective o = rec.objective();
     String constraints = o.subjectTo().stream().map(Objective.Constraint::text).toList().toString();
     out.println(

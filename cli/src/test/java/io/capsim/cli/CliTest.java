@@ -134,7 +134,8 @@ class CliTest {
         .contains(
             "note: traces/KTH-SP2-1996-2.1-cln.swf.gz: left out 1 of 28,476 job lines: their run"
                 + " time or processor count is unknown (-1 in SWF)")
-        .contains(" ± -  ");
+        .contains("    0  sp2      25, 120                 3,322.87            63.38 h  74.9%")
+        .doesNotContain("±");
     List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
     List<String> header = List.of(summary.get(0).split(",", -1));
     int costCi = header.indexOf("cost_usd_ci95");
@@ -253,6 +254,55 @@ class CliTest {
                 + cores);
     assertThat(RunCommand.threadCount(null, 6)).isEqualTo(6);
     assertThat(RunCommand.threadCount(4, 6)).isEqualTo(4);
+  }
+
+  @Test
+  void failIfInfeasible_exitsThree_whenNothingMeetsTheConstraints_andWritesTheResultsAnyway()
+      throws Exception {
+    Path scenario = temp.resolve("strict.yaml");
+    Files.writeString(
+        scenario,
+        Files.readString(EXAMPLES.resolve("quickstart.yaml"))
+            .replace("wait_p95 <= 10m", "wait_p95 <= 1s"));
+    String[] args = {
+      "run", scenario.toString(), "--replications", "2", "--no-report", "--out", temp.toString()
+    };
+    assertThat(capsim(args)).isZero();
+    assertThat(out.toString()).contains("no point meets [wait_p95 <= 1s] at the 95% upper bound");
+    String[] failing = java.util.Arrays.copyOf(args, args.length + 1);
+    failing[args.length] = "--fail-if-infeasible";
+    assertThat(capsim(failing)).isEqualTo(3);
+    assertThat(err.toString())
+        .contains("capsim: no point meets the constraints (--fail-if-infeasible)");
+    assertThat(temp.resolve("summary.csv")).exists();
+  }
+
+  @Test
+  void run_printsAnAlignedTable_withWaitsInReadableUnits_andAsciiWhereNeeded() {
+    assertThat(
+            capsim(
+                "run",
+                EXAMPLES.resolve("quickstart.yaml").toString(),
+                "--no-report",
+                "--out",
+                temp.toString()))
+        .isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "point  compute      swept values              cost, USD (95% CI)  p95 wait (95% CI)"
+                + "   util");
+    // The README's quickstart numbers: 17,156 ± 1,797 s reads 4.77 ± 0.50 h; 441 ± 6 s 7.4 min.
+    assertThat(lines.get(2))
+        .isEqualTo(
+            "    0  cpu-cluster  Standard_D4s_v3, 2, 120         44.54 ± 1.36      4.77 ± 0.50 h"
+                + "  98.4%");
+    assertThat(lines.get(8))
+        .isEqualTo(
+            "    6  cpu-cluster  Standard_F8s_v2, 4, 120         49.56 ± 1.44      7.4 ± 0.1 min"
+                + "  65.9%");
+    assertThat(RunCommand.plusMinus(java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("+/-");
+    assertThat(RunCommand.plusMinus(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("±");
   }
 
   @Test

@@ -73,4 +73,28 @@ class ReportRecommendationTest {
     assertThat(Files.readString(dir.resolve("report.html")))
         .contains("Recommended: <b>point " + other + "</b>");
   }
+
+  @Test
+  void report_whenNothingMeetsTheConstraints_saysSoPlainly(@TempDir Path dir) throws Exception {
+    RunResults results = new Runner(2).run(scenario, done -> {});
+    ResultTables.write(ResultTables.replications(results), dir.resolve("replications.csv"));
+    Files.writeString(
+        dir.resolve("scenario.resolved.yaml"),
+        io.capsim.scenario.ResolvedScenario.toYaml(scenario, "test"));
+    Recommendation computed = Recommendation.of(scenario, table);
+    Recommendation infeasible =
+        new Recommendation(
+            computed.objective(),
+            computed.winner(),
+            false,
+            java.util.List.of(),
+            java.util.List.of(),
+            computed.baseline(),
+            computed.savings());
+    Report.write(dir, "test", java.util.Optional.of(infeasible));
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .contains("<b>No point meets the constraints</b> at the 95 % upper bound; the closest is")
+        .doesNotContain("statistical noise")
+        .doesNotContain("Statistically indistinguishable");
+  }
 }

@@ -133,6 +133,11 @@ public final class HtmlReport {
           .append(rec.baseline())
           .append(").</p>");
     }
+    if (!rec.feasible()) {
+      // Nothing meets the constraints, so no point is "as good" as the closest: say only that.
+      html.append("</div>\n");
+      return;
+    }
     html.append("<p>")
         .append(
             rec.indistinguishable().isEmpty()

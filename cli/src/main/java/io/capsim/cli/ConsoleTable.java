@@ -1,0 +1,104 @@
+package io.capsim.cli;
+
+import io.capsim.compute.Metric;
+import io.capsim.experiment.RunResults;
+import io.capsim.scenario.Scenario;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The table {@code capsim run} prints: a row per sweep point and compute, columns as wide as their
+ * widest cell (however long the swept values), costs with thousands separators, waits in the unit
+ * their size reads best in (s, min or h, the interval in the same unit), and {@code +/-} instead of
+ * {@code ±} where the console's charset cannot show it.
+ */
+final class ConsoleTable {
+  private static final String[] HEADERS = {
+    "point", "compute", "swept values", "cost, USD (95% CI)", "p95 wait (95% CI)", "util"
+  };
+
+  /** Text columns are left-aligned, numbers right-aligned. */
+  private static final boolean[] NUMERIC = {true, false, false, true, true, true};
+
+  private final String plusMinus;
+  private final List<String[]> rows = new ArrayList<>();
+
+  /** {@code plusMinus} separates a mean from its half-width: "±" or, in plain ASCII, "+/-". */
+  ConsoleTable(String plusMinus) {
+    this.plusMinus = plusMinus;
+  }
+
+  static ConsoleTable of(RunResults results, String plusMinus) {
+    ConsoleTable table = new ConsoleTable(plusMinus);
+    for (Scenario.Point point : results.scenario().points()) {
+      for (Map.Entry<String, Map<Metric, RunResults.Summary>> row :
+          results.summaries(point.index()).entrySet()) {
+        table.add(point, row.getKey(), row.getValue());
+      }
+    }
+    return table;
+  }
+
+  void add(Scenario.Point point, String compute, Map<Metric, RunResults.Summary> metrics) {
+    RunResults.Summary cost = metrics.get(Metric.COST_USD);
+    RunResults.Summary utilization = metrics.get(Metric.UTILIZATION);
+    rows.add(
+        new String[] {
+          Integer.toString(point.index()),
+          compute,
+          String.join(", ", point.values().values()),
+          cost == null ? "-" : withInterval("%,.2f", cost.mean(), cost.halfWidth95(), ""),
+          waitCell(metrics.get(Metric.WAIT_P95_S)),
+          utilization == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * utilization.mean())
+        });
+  }
+
+  void print(PrintWriter out) {
+    int[] widths = new int[HEADERS.length];
+    for (int c = 0; c < HEADERS.length; c++) {
+      widths[c] = HEADERS[c].length();
+      for (String[] row : rows) {
+        widths[c] = Math.max(widths[c], row[c].length());
+      }
+    }
+    line(out, HEADERS, widths);
+    rows.forEach(row -> line(out, row, widths));
+  }
+
+  private static void line(PrintWriter out, String[] cells, int[] widths) {
+    StringBuilder text = new StringBuilder();
+    for (int c = 0; c < cells.length; c++) {
+      String pad = " ".repeat(widths[c] - cells[c].length());
+      text.append(c == 0 ? "" : "  ").append(NUMERIC[c] ? pad + cells[c] : cells[c] + pad);
+    }
+    out.println(text.toString().stripTrailing());
+  }
+
+  /** A wait in seconds, in s below 2 minutes, in min below 2 hours, else in h. */
+  private String waitCell(RunResults.@Nullable Summary wait) {
+    if (wait == null) {
+      return "-";
+    }
+    double seconds = wait.mean();
+    if (seconds < 120) {
+      return withInterval("%.0f", seconds, wait.halfWidth95(), " s");
+    }
+    if (seconds < 7200) {
+      return withInterval("%.1f", seconds / 60, wait.halfWidth95() / 60, " min");
+    }
+    return withInterval("%.2f", seconds / 3600, wait.halfWidth95() / 3600, " h");
+  }
+
+  /** "1,234.50 ± 3.20 unit", or the mean alone with one replication (no interval). */
+  private String withInterval(String format, double mean, double halfWidth, String unit) {
+    String text = String.format(Locale.ROOT, format, mean);
+    if (!Double.isNaN(halfWidth)) {
+      text += " " + plusMinus + " " + String.format(Locale.ROOT, format, halfWidth);
+    }
+    return text + unit;
+  }
+}

@@ -3,6 +3,7 @@ package io.capsim.scenario;
 import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CatalogException;
 import io.capsim.catalog.Suggestions;
+import io.capsim.catalog.VmSize;
 import io.capsim.scenario.yaml.Problem;
 import io.capsim.scenario.yaml.Quantities;
 import io.capsim.scenario.yaml.ScenarioException;
@@ -253,15 +254,30 @@ public final class ScenarioLoader {
         .ifPresent(
             n -> {
               Fields families = f.child("dedicated", n);
-              families
-                  .map()
-                  .entries()
-                  .keySet()
-                  .forEach(
-                      family ->
-                          families
-                              .integer(family, 0, Integer.MAX_VALUE)
-                              .ifPresent(v -> dedicated.put(family, v.intValue())));
+              QuotaFamilies known =
+                  new QuotaFamilies(
+                      catalog.sizes().stream().map(VmSize::series).distinct().sorted().toList());
+              for (String family : families.map().entries().keySet()) {
+                Optional<Integer> vcpus =
+                    families.integer(family, 0, Integer.MAX_VALUE).map(Long::intValue);
+                Optional<String> series = known.series(family);
+                if (series.isEmpty()) {
+                  families.problem(
+                      families.node(family).orElseThrow(),
+                      family,
+                      "no VM family is named \""
+                          + family
+                          + "\"; give a series as capsim catalog shows it (Ds_v3) or Azure's quota"
+                          + " name (standardDSv3Family)"
+                          + known.didYouMean(family));
+                } else if (vcpus.isPresent()
+                    && dedicated.putIfAbsent(series.get(), vcpus.get()) != null) {
+                  families.problem(
+                      families.node(family).orElseThrow(),
+                      family,
+                      "names the " + series.get() + " family again");
+                }
+              }
               families.finish();
             });
     OptionalInt low =

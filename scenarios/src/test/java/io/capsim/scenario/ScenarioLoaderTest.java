@@ -86,6 +86,23 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void quotaFamilies_takeCapsimsSeriesOrAzuresQuotaNames_inAnyCase() {
+    Scenario s =
+        parse(
+            HEAD.replace(
+                    "computes:",
+                    "quota:\n  dedicated: {standardDSv3Family: 8, standardNCADSA100v4Family: 96,"
+                        + " fsv2: 16}\ncomputes:")
+                + "    duration: 1h\n");
+    assertThat(s.dedicatedQuotaVcpus())
+        .containsExactly(
+            java.util.Map.entry("Ds_v3", 8),
+            java.util.Map.entry("NCads_A100_v4", 96),
+            java.util.Map.entry("Fs_v2", 16));
+    assertThat(ResolvedScenario.toYaml(s, "test")).contains("Ds_v3: 8");
+  }
+
+  @Test
   void baseline_namesOneSweepPoint() {
     Scenario s =
         parse(

@@ -47,6 +47,12 @@ final class ComputeParser {
       }
       return Optional.empty();
     }
+    if (!name.isEmpty()) {
+      type.get()
+          .naming()
+          .problem(name)
+          .ifPresent(why -> f.problem(f.node("name").orElseThrow(), "name", why));
+    }
     int before = f.problems().size();
     try {
       Optional<ComputeDef> def = type.get().parse(f, name, defaultZone);

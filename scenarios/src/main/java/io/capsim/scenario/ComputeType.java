@@ -10,14 +10,18 @@ import java.util.Optional;
  */
 @SuppressWarnings("ImmutableEnumChecker") // each parser is a stateless method
 enum ComputeType {
-  AMLCOMPUTE("amlcompute", (f, name, zone) -> ComputeParser.cluster(f, name)),
-  COMPUTEINSTANCE("computeinstance", ComputeParser::instance),
-  SERVERLESS("serverless", (f, name, zone) -> ComputeParser.serverless(f, name)),
+  AMLCOMPUTE(
+      "amlcompute", ComputeNaming.COMPUTE, (f, name, zone) -> ComputeParser.cluster(f, name)),
+  COMPUTEINSTANCE("computeinstance", ComputeNaming.INSTANCE, ComputeParser::instance),
+  SERVERLESS(
+      "serverless", ComputeNaming.UNNAMED, (f, name, zone) -> ComputeParser.serverless(f, name)),
   VIRTUALMACHINE(
       "virtualmachine",
+      ComputeNaming.COMPUTE,
       (f, name, zone) -> ComputeParser.attached(f, name, AttachedSpec.Kind.VIRTUAL_MACHINE)),
   KUBERNETES(
       "kubernetes",
+      ComputeNaming.COMPUTE,
       (f, name, zone) -> ComputeParser.attached(f, name, AttachedSpec.Kind.KUBERNETES));
 
   /** Reads a compute's keys; empty when they have problems (already reported). */
@@ -27,11 +31,18 @@ enum ComputeType {
   }
 
   private final String key;
+  private final ComputeNaming naming;
   private final Parser parser;
 
-  ComputeType(String key, Parser parser) {
+  ComputeType(String key, ComputeNaming naming, Parser parser) {
     this.key = key;
+    this.naming = naming;
     this.parser = parser;
+  }
+
+  /** Azure ML's rule for the name of a compute of this type. */
+  ComputeNaming naming() {
+    return naming;
   }
 
   String key() {

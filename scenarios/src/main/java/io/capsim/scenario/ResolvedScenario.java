@@ -33,7 +33,7 @@ public final class ResolvedScenario {
     root.put("region", s.region());
     root.put("catalog", "builtin");
     root.put("start", s.start().toString());
-    root.put("timezone", s.timezone().getId());
+    root.put("timezone", zone(s.timezone()));
     root.put("horizon", Quantities.formatDuration(s.horizonMicros()));
     root.put("warmup", Quantities.formatDuration(s.warmupMicros()));
     root.put("seed", s.seed());
@@ -146,7 +146,7 @@ public final class ResolvedScenario {
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put("action", schedule.action().name().toLowerCase(Locale.ROOT));
             entry.put("cron", schedule.cron());
-            entry.put("time_zone", schedule.timeZone().getId());
+            entry.put("time_zone", zone(schedule.timeZone()));
             schedules.add(entry);
           }
           m.put("schedules", schedules);
@@ -200,7 +200,7 @@ public final class ResolvedScenario {
     } else if (process instanceof ArrivalProcess.Scheduled c) {
       m.put("process", "cron");
       m.put("expression", c.cron().expression());
-      m.put("time_zone", c.cron().timeZone().getId());
+      m.put("time_zone", zone(c.cron().timeZone()));
     } else if (process instanceof ArrivalProcess.Periodic p) {
       m.put("process", "periodic");
       m.put("every", Quantities.formatDuration(p.everyMicros()));
@@ -218,9 +218,14 @@ public final class ResolvedScenario {
     return rows;
   }
 
-  /** Exactly as parsed: Java's shortest repr of a double reads back to the same double. */
+  /** Reads back exactly as parsed, in the unit a person would write it in where that is exact. */
   private static String rate(double perSecond) {
-    return new java.math.BigDecimal(Double.toString(perSecond)).toPlainString() + "/s";
+    return Quantities.formatRate(perSecond);
+  }
+
+  /** A zone's name as a scenario writes it: {@code UTC}, not {@code Z}, for UTC. */
+  private static String zone(java.time.ZoneId zone) {
+    return zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
   }
 
   static Object distribution(Distribution d) {

@@ -58,6 +58,43 @@ public final class Quantities {
     return Optional.of(count * SimTime.MICROS_PER_SECOND / micros);
   }
 
+  private static final String[] RATE_UNITS = {"s", "min", "h", "day"};
+  private static final long[] RATE_UNIT_MICROS = {
+    SimTime.MICROS_PER_SECOND,
+    SimTime.MICROS_PER_MINUTE,
+    SimTime.MICROS_PER_HOUR,
+    SimTime.MICROS_PER_DAY
+  };
+
+  /**
+   * Formats a rate so that {@link #ratePerSecond} reads back exactly {@code perSecond}, the way a
+   * person would write it where that is exact: a whole count in the smallest unit that gives one
+   * ({@code 3/h}, {@code 60/day}), else the shortest exact decimal ({@code 1.2/day}), else per
+   * second.
+   */
+  public static String formatRate(double perSecond) {
+    String shortest = null;
+    for (int u = 0; u < RATE_UNITS.length; u++) {
+      java.math.BigDecimal count =
+          new java.math.BigDecimal(
+                  Double.toString(perSecond * RATE_UNIT_MICROS[u] / SimTime.MICROS_PER_SECOND))
+              .stripTrailingZeros();
+      String text = count.toPlainString() + "/" + RATE_UNITS[u];
+      if (ratePerSecond(text).filter(r -> r == perSecond).isEmpty()) {
+        continue;
+      }
+      if (count.scale() <= 0) {
+        return text;
+      }
+      if (shortest == null || text.length() < shortest.length()) {
+        shortest = text;
+      }
+    }
+    return shortest != null
+        ? shortest
+        : new java.math.BigDecimal(Double.toString(perSecond)).toPlainString() + "/s";
+  }
+
   private static long unitMicros(String unit) {
     return switch (unit) {
       case "ms" -> 1_000L;

@@ -37,4 +37,28 @@ class QuantitiesTest {
       @ForAll @LongRange(min = 0, max = 400L * 86_400_000_000L) long micros) {
     assertThat(Quantities.durationMicros(Quantities.formatDuration(micros))).contains(micros);
   }
+
+  @Test
+  void formatRate_writesAWholeCountInTheSmallestUnitThatHasOne_elseTheShortestExactDecimal() {
+    // 0.05/h: neither 1.2/day nor 0.0008333.../min reads back to the same double.
+    assertThat(Quantities.formatRate(Quantities.ratePerSecond("60/day").orElseThrow()))
+        .isEqualTo("60/day");
+    assertThat(Quantities.formatRate(Quantities.ratePerSecond("3/h").orElseThrow()))
+        .isEqualTo("3/h");
+    assertThat(Quantities.formatRate(Quantities.ratePerSecond("800/h").orElseThrow()))
+        .isEqualTo("800/h");
+    assertThat(Quantities.formatRate(0.5)).isEqualTo("30/min");
+    assertThat(Quantities.formatRate(2)).isEqualTo("2/s");
+    assertThat(Quantities.formatRate(Quantities.ratePerSecond("0.05/h").orElseThrow()))
+        .isEqualTo("0.05/h");
+  }
+
+  @Property(tries = 300)
+  void formatRate_readsBackToTheSameRate(
+      @ForAll
+          @net.jqwik.api.constraints.DoubleRange(min = 1e-6, max = 1e3)
+          @net.jqwik.api.constraints.Scale(12)
+          double perSecond) {
+    assertThat(Quantities.ratePerSecond(Quantities.formatRate(perSecond))).contains(perSecond);
+  }
 }

@@ -9,6 +9,7 @@ import io.capsim.experiment.Runner;
 import io.capsim.report.JobCsvFile;
 import io.capsim.report.Report;
 import io.capsim.report.ResultTables;
+import io.capsim.report.SummaryJson;
 import io.capsim.scenario.Objective;
 import io.capsim.scenario.ResolvedScenario;
 import io.capsim.scenario.Scenario;
@@ -67,6 +68,36 @@ final class RunCommand implements Callable<Integer> {
               + " written all the same")
   boolean failIfInfeasible;
 
+  /** What {@code run} prints on stdout. */
+  enum Format {
+    /** The table, for people. */
+    TABLE,
+    /** {@code summary.json}'s content alone; everything else goes to stderr. */
+    JSON
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "F",
+      defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "table (default) or json: summary.json on stdout, all else on stderr")
+  Format format;
+
+  /** Case-insensitive, and the error lists the choices. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "expected table or json, was \"" + value + "\"");
+    }
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -82,7 +113,9 @@ final class RunCommand implements Callable<Integer> {
     int cores = Runtime.getRuntime().availableProcessors();
     int threadCount = threadCount(threads, cores);
     Path dir = out != null ? out : Path.of("out", scenario.name());
-    PrintWriter console = spec.commandLine().getOut();
+    // With --format json stdout carries the JSON alone, so what is said to people goes to stderr.
+    PrintWriter console =
+        format == Format.JSON ? spec.commandLine().getErr() : spec.commandLine().getOut();
     int total = scenario.points().size() * scenario.replications();
     console.printf(
         "%s: %d sweep points x %d replications on %d threads%n",
@@ -111,7 +144,14 @@ final class RunCommand implements Callable<Integer> {
         dir.resolve("scenario.resolved.yaml"),
         w -> w.write(ResolvedScenario.toYaml(results.scenario(), Main.version())));
     Recommendation recommendation = experiment.recommendation();
-    printTable(console, results, recommendation);
+    String json = SummaryJson.of(results, recommendation, Main.version());
+    ResultsWriter.writeAtomically(dir.resolve("summary.json"), w -> w.write(json));
+    if (format == Format.JSON) {
+      spec.commandLine().getOut().print(json);
+      spec.commandLine().getOut().flush();
+    } else {
+      printTable(console, results, recommendation);
+    }
     if (!noReport) {
       ResultsWriter.writeCaptures(experiment.captureRepresentativeWeek(), dir);
       Report.write(dir, Main.version(), Optional.of(recommendation));

@@ -1,6 +1,7 @@
 package io.capsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,6 +50,7 @@ class CliTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
               "summary.csv",
+              "summary.json",
               "replications.csv",
               "scenario.resolved.yaml",
               "report.html",
@@ -303,6 +305,37 @@ class CliTest {
                 + "  65.9%");
     assertThat(RunCommand.plusMinus(java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("+/-");
     assertThat(RunCommand.plusMinus(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("±");
+  }
+
+  @Test
+  void formatJson_printsSummaryJsonAloneOnStdout_andTellsPeopleOnStderr() throws Exception {
+    assertThat(
+            capsim(
+                "run",
+                EXAMPLES.resolve("quickstart.yaml").toString(),
+                "--format",
+                "JSON",
+                "--no-report",
+                "--out",
+                temp.toString()))
+        .isZero();
+    String json = Files.readString(temp.resolve("summary.json"));
+    assertThat(out.toString()).isEqualTo(json);
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    assertThat(root.get("scenario").asText()).isEqualTo("quickstart");
+    assertThat(root.get("points")).hasSize(8);
+    // The README's quickstart: point 6 wins at 49.56 ± 1.44 USD.
+    var recommendation = root.get("recommendation");
+    assertThat(recommendation.get("point").asInt()).isEqualTo(6);
+    assertThat(recommendation.get("feasible").asBoolean()).isTrue();
+    var cost = root.get("points").get(6).get("computes").get("cpu-cluster").get("cost_usd");
+    assertThat(cost.get("mean").asDouble()).isCloseTo(49.56, within(0.005));
+    assertThat(cost.get("ci95").asDouble()).isCloseTo(1.44, within(0.005));
+    assertThat(root.get("points").get(6).get("values").get("cpu-cluster.max_instances").asText())
+        .isEqualTo("4");
+    assertThat(err.toString()).contains("quickstart: 8 sweep points x 10 replications");
+    assertThat(capsim("run", "x.yaml", "--format", "xml")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected table or json, was \"xml\"");
   }
 
   @Test

@@ -17,23 +17,43 @@ import org.jspecify.annotations.Nullable;
  * {@code ±} where the console's charset cannot show it.
  */
 final class ConsoleTable {
+  /** Hours in the month Azure's pricing calculator uses. */
+  static final double HOURS_PER_MONTH = 730;
+
   private static final String[] HEADERS = {
-    "point", "compute", "swept values", "cost, USD (95% CI)", "p95 wait (95% CI)", "util"
+    "point",
+    "compute",
+    "swept values",
+    "cost, USD (95% CI)",
+    "USD/month",
+    "USD/job",
+    "p95 wait (95% CI)",
+    "util"
   };
 
   /** Text columns are left-aligned, numbers right-aligned. */
-  private static final boolean[] NUMERIC = {true, false, false, true, true, true};
+  private static final boolean[] NUMERIC = {true, false, false, true, true, true, true, true};
 
   private final String plusMinus;
+  private final double periodHours;
   private final List<String[]> rows = new ArrayList<>();
 
-  /** {@code plusMinus} separates a mean from its half-width: "±" or, in plain ASCII, "+/-". */
-  ConsoleTable(String plusMinus) {
+  /**
+   * @param plusMinus separates a mean from its half-width: "±" or, in plain ASCII, "+/-"
+   * @param periodHours the hours a cost covers (the horizon less the warm-up)
+   */
+  ConsoleTable(String plusMinus, double periodHours) {
     this.plusMinus = plusMinus;
+    this.periodHours = periodHours;
+  }
+
+  /** The hours the costs of {@code scenario}'s runs cover: its horizon less its warm-up. */
+  static double periodHours(Scenario scenario) {
+    return (scenario.horizonMicros() - scenario.warmupMicros()) / 3.6e9;
   }
 
   static ConsoleTable of(RunResults results, String plusMinus) {
-    ConsoleTable table = new ConsoleTable(plusMinus);
+    ConsoleTable table = new ConsoleTable(plusMinus, periodHours(results.scenario()));
     for (Scenario.Point point : results.scenario().points()) {
       for (Map.Entry<String, Map<Metric, RunResults.Summary>> row :
           results.summaries(point.index()).entrySet()) {
@@ -45,6 +65,7 @@ final class ConsoleTable {
 
   void add(Scenario.Point point, String compute, Map<Metric, RunResults.Summary> metrics) {
     RunResults.Summary cost = metrics.get(Metric.COST_USD);
+    RunResults.Summary jobs = metrics.get(Metric.JOBS_COMPLETED);
     RunResults.Summary utilization = metrics.get(Metric.UTILIZATION);
     rows.add(
         new String[] {
@@ -52,6 +73,12 @@ final class ConsoleTable {
           compute,
           String.join(", ", point.values().values()),
           cost == null ? "-" : withInterval("%,.2f", cost.mean(), cost.halfWidth95(), ""),
+          cost == null
+              ? "-"
+              : String.format(Locale.ROOT, "%,.0f", cost.mean() * HOURS_PER_MONTH / periodHours),
+          cost == null || jobs == null || jobs.mean() == 0
+              ? "-"
+              : String.format(Locale.ROOT, "%,.2f", cost.mean() / jobs.mean()),
           waitCell(metrics.get(Metric.WAIT_P95_S)),
           utilization == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * utilization.mean())
         });

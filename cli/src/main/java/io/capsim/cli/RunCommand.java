@@ -14,6 +14,7 @@ import io.capsim.scenario.Objective;
 import io.capsim.scenario.ResolvedScenario;
 import io.capsim.scenario.Scenario;
 import io.capsim.scenario.ScenarioLoader;
+import io.capsim.scenario.yaml.Quantities;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -127,6 +128,13 @@ final class RunCommand implements Callable<Integer> {
           threads, cores, cores);
     }
     scenario.notes().forEach(note -> console.println("note: " + note));
+    console.printf(
+        Locale.ROOT,
+        "costs cover %s (the %s horizon less %s of warm-up); USD/month scales them to 730 h,"
+            + " USD/job divides them by the jobs completed%n",
+        Quantities.formatDuration(scenario.horizonMicros() - scenario.warmupMicros()),
+        Quantities.formatDuration(scenario.horizonMicros()),
+        Quantities.formatDuration(scenario.warmupMicros()));
     long started = System.nanoTime();
     Experiment experiment;
     if (jobs) {

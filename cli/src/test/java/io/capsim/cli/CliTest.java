@@ -136,7 +136,9 @@ class CliTest {
         .contains(
             "note: traces/KTH-SP2-1996-2.1-cln.swf.gz: left out 1 of 28,476 job lines: their run"
                 + " time or processor count is unknown (-1 in SWF)")
-        .contains("    0  sp2      25, 120                 3,322.87            63.38 h  74.9%")
+        .contains(
+            "    0  sp2      25, 120                 3,322.87      3,610     1.66            63.38 h"
+                + "  74.9%")
         .doesNotContain("±");
     List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
     List<String> header = List.of(summary.get(0).split(",", -1));
@@ -292,17 +294,22 @@ class CliTest {
     List<String> lines = out.toString().lines().toList();
     assertThat(lines.get(1))
         .isEqualTo(
-            "point  compute      swept values              cost, USD (95% CI)  p95 wait (95% CI)"
-                + "   util");
-    // The README's quickstart numbers: 17,156 ± 1,797 s reads 4.77 ± 0.50 h; 441 ± 6 s 7.4 min.
+            "costs cover 13d (the 14d horizon less 1d of warm-up); USD/month scales them to 730 h,"
+                + " USD/job divides them by the jobs completed");
     assertThat(lines.get(2))
         .isEqualTo(
-            "    0  cpu-cluster  Standard_D4s_v3, 2, 120         44.54 ± 1.36      4.77 ± 0.50 h"
-                + "  98.4%");
-    assertThat(lines.get(8))
+            "point  compute      swept values              cost, USD (95% CI)  USD/month  USD/job"
+                + "  p95 wait (95% CI)   util");
+    // The README's quickstart numbers: 17,156 ± 1,797 s reads 4.77 ± 0.50 h; 441 ± 6 s 7.4 min;
+    // 44.54 USD over 13 days (312 h) is 104 USD per 730 h.
+    assertThat(lines.get(3))
         .isEqualTo(
-            "    6  cpu-cluster  Standard_F8s_v2, 4, 120         49.56 ± 1.44      7.4 ± 0.1 min"
-                + "  65.9%");
+            "    0  cpu-cluster  Standard_D4s_v3, 2, 120         44.54 ± 1.36        104     0.08"
+                + "      4.77 ± 0.50 h  98.4%");
+    assertThat(lines.get(9))
+        .isEqualTo(
+            "    6  cpu-cluster  Standard_F8s_v2, 4, 120         49.56 ± 1.44        116     0.09"
+                + "      7.4 ± 0.1 min  65.9%");
     assertThat(RunCommand.plusMinus(java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("+/-");
     assertThat(RunCommand.plusMinus(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("±");
   }
@@ -323,6 +330,7 @@ class CliTest {
     assertThat(out.toString()).isEqualTo(json);
     var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
     assertThat(root.get("scenario").asText()).isEqualTo("quickstart");
+    assertThat(root.get("period_hours").asDouble()).isEqualTo(13 * 24.0);
     assertThat(root.get("points")).hasSize(8);
     // The README's quickstart: point 6 wins at 49.56 ± 1.44 USD.
     var recommendation = root.get("recommendation");

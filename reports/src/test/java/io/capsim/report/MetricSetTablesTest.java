@@ -71,7 +71,7 @@ class MetricSetTablesTest {
     assertThat(dir.resolve("charts/cost-vs-wait.png")).doesNotExist();
     assertThat(dir.resolve("charts/break-even.png")).doesNotExist();
     assertThat(Files.readString(dir.resolve("report.html")))
-        .contains("<th>cost, USD</th><th>utilisation</th>")
+        .contains("<th>cost, USD</th><th>per month (730 h), USD</th><th>utilisation</th>")
         .doesNotContain("p95 wait, s");
   }
 }

@@ -71,7 +71,14 @@ class ReportRecommendationTest {
             fromFiles.savings());
     assertThat(Report.write(dir, "test", java.util.Optional.of(given))).isSameAs(given);
     assertThat(Files.readString(dir.resolve("report.html")))
-        .contains("Recommended: <b>point " + other + "</b>");
+        .contains("Recommended: <b>point " + other + "</b>")
+        .contains("Costs cover 13d, the horizon less the warm-up")
+        .contains("<th>per month (730 h), USD</th>")
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "<td class=\"n\">%,.0f</td>",
+                table.totalTally(0, Metric.COST_USD).mean() * 730 / (13 * 24)));
   }
 
   @Test

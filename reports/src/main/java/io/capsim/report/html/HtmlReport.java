@@ -6,6 +6,7 @@ import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
 import io.capsim.scenario.Objective;
 import io.capsim.scenario.Scenario;
+import io.capsim.scenario.yaml.Quantities;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -152,8 +153,12 @@ public final class HtmlReport {
   private static void points(
       StringBuilder html, Scenario s, MetricTable table, Recommendation rec) {
     boolean waits = table.metrics().contains(Metric.WAIT_P95_S);
-    html.append("<h2>Every point</h2><table><tr><th>point</th><th>swept values</th>")
-        .append("<th>cost, USD</th>")
+    double periodHours = (s.horizonMicros() - s.warmupMicros()) / 3.6e9;
+    html.append("<h2>Every point</h2><p>Costs cover ")
+        .append(Quantities.formatDuration(s.horizonMicros() - s.warmupMicros()))
+        .append(", the horizon less the warm-up; per month is that cost scaled to 730 hours.</p>")
+        .append("<table><tr><th>point</th><th>swept values</th>")
+        .append("<th>cost, USD</th><th>per month (730 h), USD</th>")
         .append(waits ? "<th>p95 wait, s (worst compute)</th>" : "")
         .append("<th>utilisation</th><th>meets constraints</th></tr>\n");
     for (int p = 0; p < table.points(); p++) {
@@ -177,6 +182,8 @@ public final class HtmlReport {
           .append("</td><td class=\"n\">")
           .append(String.format(Locale.ROOT, "%,.2f", cost.mean()))
           .append(plusMinus("%,.2f", cost.halfWidth95()))
+          .append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%,.0f", cost.mean() * 730 / periodHours))
           .append("</td><td class=\"n\">");
       if (waits) {
         html.append(String.format(Locale.ROOT, "%,.0f", worstWait))

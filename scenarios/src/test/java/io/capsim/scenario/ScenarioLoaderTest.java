@@ -67,18 +67,15 @@ class ScenarioLoaderTest {
 
   @Test
   void idleTimeBeforeScaleDown_takesAzuresWholeSeconds_orADurationWithItsUnit_swept_too() {
-    Scenario s =
-        parse(
-            HEAD.replace("max_instances: 8}", "max_instances: 8, idle_time_before_scale_down: 10m}")
-                + "    duration: 1h\nsweep:\n  cpu.idle_time_before_scale_down: [90, 2h]\n");
+    String tenMinutes =
+        HEAD.replace("max_instances: 8}", "max_instances: 8, idle_time_before_scale_down: 10m}")
+            + "    duration: 1h\n";
+    Scenario s = parse(tenMinutes + "sweep:\n  cpu.idle_time_before_scale_down: [90, 2h]\n");
     assertThat(s.points())
         .extracting(p -> ((ComputeDef.Cluster) p.computes().get(0)).spec())
         .extracting(spec -> spec.idleTimeBeforeScaleDownSeconds())
         .containsExactly(90L, 7200L);
-    Scenario unswept =
-        parse(
-            HEAD.replace("max_instances: 8}", "max_instances: 8, idle_time_before_scale_down: 10m}")
-                + "    duration: 1h\n");
+    Scenario unswept = parse(tenMinutes);
     ComputeDef.Cluster cluster = (ComputeDef.Cluster) unswept.points().get(0).computes().get(0);
     assertThat(cluster.spec().idleTimeBeforeScaleDownSeconds()).isEqualTo(600);
     assertThat(ResolvedScenario.toYaml(unswept, "test"))

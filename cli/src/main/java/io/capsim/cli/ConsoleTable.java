@@ -1,6 +1,7 @@
 package io.capsim.cli;
 
 import io.capsim.compute.Metric;
+import io.capsim.compute.Pricing;
 import io.capsim.experiment.RunResults;
 import io.capsim.scenario.Scenario;
 import java.io.PrintWriter;
@@ -17,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  * {@code ±} where the console's charset cannot show it.
  */
 final class ConsoleTable {
-  /** Hours in the month Azure's pricing calculator uses. */
-  static final double HOURS_PER_MONTH = 730;
-
   private static final String[] HEADERS = {
     "point",
     "compute",
@@ -47,13 +45,8 @@ final class ConsoleTable {
     this.periodHours = periodHours;
   }
 
-  /** The hours the costs of {@code scenario}'s runs cover: its horizon less its warm-up. */
-  static double periodHours(Scenario scenario) {
-    return (scenario.horizonMicros() - scenario.warmupMicros()) / 3.6e9;
-  }
-
   static ConsoleTable of(RunResults results, String plusMinus) {
-    ConsoleTable table = new ConsoleTable(plusMinus, periodHours(results.scenario()));
+    ConsoleTable table = new ConsoleTable(plusMinus, results.scenario().costPeriodHours());
     for (Scenario.Point point : results.scenario().points()) {
       for (Map.Entry<String, Map<Metric, RunResults.Summary>> row :
           results.summaries(point.index()).entrySet()) {
@@ -75,7 +68,8 @@ final class ConsoleTable {
           cost == null ? "-" : withInterval("%,.2f", cost.mean(), cost.halfWidth95(), ""),
           cost == null
               ? "-"
-              : String.format(Locale.ROOT, "%,.0f", cost.mean() * HOURS_PER_MONTH / periodHours),
+              : String.format(
+                  Locale.ROOT, "%,.0f", cost.mean() * Pricing.HOURS_PER_MONTH / periodHours),
           cost == null || jobs == null || jobs.mean() == 0
               ? "-"
               : String.format(Locale.ROOT, "%,.2f", cost.mean() / jobs.mean()),

@@ -132,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
         Locale.ROOT,
         "costs cover %s (the %s horizon less %s of warm-up); USD/month scales them to 730 h,"
             + " USD/job divides them by the jobs completed%n",
-        Quantities.formatDuration(scenario.horizonMicros() - scenario.warmupMicros()),
+        Quantities.formatDuration(scenario.costPeriodMicros()),
         Quantities.formatDuration(scenario.horizonMicros()),
         Quantities.formatDuration(scenario.warmupMicros()));
     long started = System.nanoTime();

@@ -33,8 +33,7 @@ public final class SummaryJson {
     root.put("capsim_version", capsimVersion);
     root.put("seed", s.seed());
     root.put("replications", s.replications());
-    // What the costs cover: the horizon less the warm-up.
-    root.put("period_hours", (s.horizonMicros() - s.warmupMicros()) / 3.6e9);
+    root.put("period_hours", s.costPeriodHours());
     root.put("points", points(results));
     root.put("recommendation", recommendation(rec));
     try {

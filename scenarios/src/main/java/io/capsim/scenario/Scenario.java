@@ -63,6 +63,16 @@ public record Scenario(
     }
   }
 
+  /** The span the costs of a run cover: the horizon less the warm-up. */
+  public long costPeriodMicros() {
+    return horizonMicros - warmupMicros;
+  }
+
+  /** {@link #costPeriodMicros()} in hours. */
+  public double costPeriodHours() {
+    return costPeriodMicros() / (double) io.capsim.engine.SimTime.MICROS_PER_HOUR;
+  }
+
   /** What its nodes pay: the scenario's catalog in its region. */
   public Pricing pricing() {
     return new Pricing(catalog, region);

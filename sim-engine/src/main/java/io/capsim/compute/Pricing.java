@@ -13,6 +13,9 @@ import io.capsim.compute.pool.Tier;
  * reservation changes this class and nothing else.
  */
 public final class Pricing {
+  /** Hours in a month as Azure's pricing calculator counts them, for monthly figures. */
+  public static final double HOURS_PER_MONTH = 730;
+
   /**
    * A standard load balancer's price, about $0.33 a day: an assumption, as Azure ML does not list
    * the load balancers it starts; a cluster has one per started 50 nodes, an instance one always.

@@ -1,6 +1,7 @@
 package io.capsim.report.html;
 
 import io.capsim.compute.Metric;
+import io.capsim.compute.Pricing;
 import io.capsim.engine.stat.Tally;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
@@ -153,9 +154,8 @@ public final class HtmlReport {
   private static void points(
       StringBuilder html, Scenario s, MetricTable table, Recommendation rec) {
     boolean waits = table.metrics().contains(Metric.WAIT_P95_S);
-    double periodHours = (s.horizonMicros() - s.warmupMicros()) / 3.6e9;
     html.append("<h2>Every point</h2><p>Costs cover ")
-        .append(Quantities.formatDuration(s.horizonMicros() - s.warmupMicros()))
+        .append(Quantities.formatDuration(s.costPeriodMicros()))
         .append(", the horizon less the warm-up; per month is that cost scaled to 730 hours.</p>")
         .append("<table><tr><th>point</th><th>swept values</th>")
         .append("<th>cost, USD</th><th>per month (730 h), USD</th>")
@@ -183,7 +183,11 @@ public final class HtmlReport {
           .append(String.format(Locale.ROOT, "%,.2f", cost.mean()))
           .append(plusMinus("%,.2f", cost.halfWidth95()))
           .append("</td><td class=\"n\">")
-          .append(String.format(Locale.ROOT, "%,.0f", cost.mean() * 730 / periodHours))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%,.0f",
+                  cost.mean() * Pricing.HOURS_PER_MONTH / s.costPeriodHours()))
           .append("</td><td class=\"n\">");
       if (waits) {
         html.append(String.format(Locale.ROOT, "%,.0f", worstWait))

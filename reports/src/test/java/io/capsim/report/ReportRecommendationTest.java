@@ -74,6 +74,13 @@ class ReportRecommendationTest {
         .contains("Recommended: <b>point " + other + "</b>")
         .contains("Costs cover 13d, the horizon less the warm-up")
         .contains("<th>per month (730 h), USD</th>")
+        .contains("<h2>Where the money goes</h2>")
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "<td>0</td><td class=\"n\">%,.2f</td><td class=\"n\">%,.2f</td>",
+                table.totalTally(0, Metric.COST_PRODUCTIVE_USD).mean(),
+                table.totalTally(0, Metric.COST_PROVISIONING_USD).mean()))
         .contains(
             String.format(
                 java.util.Locale.ROOT,

@@ -43,6 +43,7 @@ public final class HtmlReport {
     question(html, scenario, rec.objective());
     answer(html, scenario, table, rec);
     points(html, scenario, table, rec);
+    CostBucketTable.render(html, table, rec);
     html.append("<h2>Charts</h2>\n");
     chartsByTitle.forEach(
         (title, png) ->

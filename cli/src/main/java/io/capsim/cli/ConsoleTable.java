@@ -3,6 +3,7 @@ package io.capsim.cli;
 import io.capsim.compute.Metric;
 import io.capsim.compute.Pricing;
 import io.capsim.experiment.RunResults;
+import io.capsim.report.text.DurationUnit;
 import io.capsim.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class ConsoleTable {
           Integer.toString(point.index()),
           compute,
           String.join(", ", point.values().values()),
-          cost == null ? "-" : withInterval("%,.2f", cost.mean(), cost.halfWidth95(), ""),
+          cost == null ? "-" : withInterval("%,.2f", cost.mean(), cost.halfWidth95()),
           cost == null
               ? "-"
               : String.format(
@@ -99,27 +100,25 @@ final class ConsoleTable {
     out.println(text.toString().stripTrailing());
   }
 
-  /** A wait in seconds, in s below 2 minutes, in min below 2 hours, else in h. */
+  /** A wait in the unit its mean reads best in, the interval in the same unit. */
   private String waitCell(RunResults.@Nullable Summary wait) {
     if (wait == null) {
       return "-";
     }
-    double seconds = wait.mean();
-    if (seconds < 120) {
-      return withInterval("%.0f", seconds, wait.halfWidth95(), " s");
+    DurationUnit unit = DurationUnit.forSeconds(wait.mean());
+    String text = unit.number(wait.mean());
+    if (!Double.isNaN(wait.halfWidth95())) {
+      text += " " + plusMinus + " " + unit.number(wait.halfWidth95());
     }
-    if (seconds < 7200) {
-      return withInterval("%.1f", seconds / 60, wait.halfWidth95() / 60, " min");
-    }
-    return withInterval("%.2f", seconds / 3600, wait.halfWidth95() / 3600, " h");
+    return text + " " + unit.symbol();
   }
 
-  /** "1,234.50 ± 3.20 unit", or the mean alone with one replication (no interval). */
-  private String withInterval(String format, double mean, double halfWidth, String unit) {
+  /** "1,234.50 ± 3.20", or the mean alone with one replication (no interval). */
+  private String withInterval(String format, double mean, double halfWidth) {
     String text = String.format(Locale.ROOT, format, mean);
     if (!Double.isNaN(halfWidth)) {
       text += " " + plusMinus + " " + String.format(Locale.ROOT, format, halfWidth);
     }
-    return text + unit;
+    return text;
   }
 }

@@ -75,6 +75,7 @@ class ReportRecommendationTest {
         .contains("Costs cover 13d, the horizon less the warm-up")
         .contains("<th>per month (730 h), USD</th>")
         .contains("<h2>Where the money goes</h2>")
+        .contains(constraintLine(other))
         .contains(
             String.format(
                 java.util.Locale.ROOT,
@@ -110,5 +111,18 @@ class ReportRecommendationTest {
         .contains("<b>No point meets the constraints</b> at the 95 % upper bound; the closest is")
         .doesNotContain("statistical noise")
         .doesNotContain("Statistically indistinguishable");
+  }
+
+  /** What the answer says of point {@code p}'s p95 wait, computed here from the run's table. */
+  private static String constraintLine(int p) {
+    io.capsim.engine.stat.Tally wait = table.tally(p, "cpu-cluster", Metric.WAIT_P95_S);
+    double upper = wait.mean() + wait.halfWidth95();
+    return String.format(
+        java.util.Locale.ROOT,
+        "<li><code>wait_p95 &lt;= 10m</code>: cpu-cluster %.1f min, 95 %% upper bound %.1f min, %s"
+            + " 10.0 min</li>",
+        wait.mean() / 60,
+        upper / 60,
+        upper <= 600 ? "within" : "<b>not within</b>");
   }
 }

@@ -85,17 +85,40 @@ public record Recommendation(
     double total = 0;
     for (Objective.Constraint c : objective.subjectTo()) {
       for (String compute : table.computes()) {
-        Tally tally = table.tally(point, compute, c.metric());
-        double halfWidth = Double.isNaN(tally.halfWidth95()) ? 0 : tally.halfWidth95();
-        boolean upper = c.operator().startsWith("<");
-        double bound = upper ? tally.mean() + halfWidth : tally.mean() - halfWidth;
-        if (!c.holds(bound)) {
-          double miss = upper ? bound - c.value() : c.value() - bound;
+        Bound bound = bound(table, point, compute, c);
+        if (!c.holds(bound.value())) {
+          double miss = bound.upper() ? bound.value() - c.value() : c.value() - bound.value();
           total += miss / Math.max(Math.abs(c.value()), 1e-9) + 1e-12;
         }
       }
     }
     return total;
+  }
+
+  /**
+   * A constrained metric of one compute at one point: its mean and the 95 % bound the constraint is
+   * judged on (the upper for {@code <=}, the lower for {@code >=}; the mean with one replication).
+   */
+  public record Bound(String compute, double mean, double value, boolean upper) {}
+
+  static Bound bound(MetricTable table, int point, String compute, Objective.Constraint c) {
+    Tally tally = table.tally(point, compute, c.metric());
+    double halfWidth = Double.isNaN(tally.halfWidth95()) ? 0 : tally.halfWidth95();
+    boolean upper = c.operator().startsWith("<");
+    return new Bound(
+        compute, tally.mean(), upper ? tally.mean() + halfWidth : tally.mean() - halfWidth, upper);
+  }
+
+  /** Of {@code point}'s computes, the one whose bound is worst for {@code c}: what decides it. */
+  public static Bound worstBound(MetricTable table, int point, Objective.Constraint c) {
+    Bound worst = null;
+    for (String compute : table.computes()) {
+      Bound b = bound(table, point, compute, c);
+      if (worst == null || (b.upper() ? b.value() > worst.value() : b.value() < worst.value())) {
+        worst = b;
+      }
+    }
+    return java.util.Objects.requireNonNull(worst, "a point has at least one compute");
   }
 
   private static int closest(MetricTable table, Objective objective) {

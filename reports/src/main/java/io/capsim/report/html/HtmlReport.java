@@ -108,6 +108,7 @@ public final class HtmlReport {
             hasInterval(winner)
                 ? " ± " + fmt(metric, winner.halfWidth95()) + " (95 % CI).</p>"
                 : " (one run, no confidence interval).</p>");
+    ConstraintLines.render(html, table, rec);
     if (rec.winner() != rec.baseline()) {
       double saved = rec.savings().mean();
       html.append("<p>Against the baseline, point ")

@@ -76,4 +76,34 @@ class RecommendationTest {
           .isGreaterThanOrEqualTo(closest);
     }
   }
+
+  @Test
+  void worstBound_isTheComputeWhoseBoundIsWorstForTheConstraint_upperOrLower() throws Exception {
+    Scenario two =
+        ScenarioLoader.load(Path.of("../scenarios/examples/low-priority-checkpoints.yaml"))
+            .with(3, 7);
+    MetricTable both = MetricTable.of(new Runner(2).run(two, done -> {}));
+    Objective.Constraint wait =
+        new Objective.Constraint(Metric.WAIT_P95_S, "<=", 3600, "wait_p95 <= 1h");
+    Objective.Constraint busy =
+        new Objective.Constraint(Metric.UTILIZATION, ">=", 0.5, "utilization >= 0.5");
+    java.util.Set<String> deciding = new java.util.HashSet<>();
+    for (int p = 0; p < both.points(); p++) {
+      deciding.add(Recommendation.worstBound(both, p, wait).compute());
+      deciding.add(Recommendation.worstBound(both, p, busy).compute());
+      double worstUpper = Double.NEGATIVE_INFINITY;
+      double worstLower = Double.POSITIVE_INFINITY;
+      for (String compute : both.computes()) {
+        Tally w = both.tally(p, compute, Metric.WAIT_P95_S);
+        worstUpper = Math.max(worstUpper, w.mean() + w.halfWidth95());
+        Tally u = both.tally(p, compute, Metric.UTILIZATION);
+        worstLower = Math.min(worstLower, u.mean() - u.halfWidth95());
+      }
+      assertThat(Recommendation.worstBound(both, p, wait).value()).isEqualTo(worstUpper);
+      assertThat(Recommendation.worstBound(both, p, wait).upper()).isTrue();
+      assertThat(Recommendation.worstBound(both, p, busy).value()).isEqualTo(worstLower);
+      assertThat(Recommendation.worstBound(both, p, busy).upper()).isFalse();
+    }
+    assertThat(deciding).as("each compute decides some constraint somewhere").hasSize(2);
+  }
 }

@@ -101,6 +101,19 @@ public enum Metric {
     return value.applyAsDouble(stats);
   }
 
+  /** The cost of {@code bucket}: the waterfall's buckets in {@link CostBucket}'s order. */
+  public static Metric costOf(CostBucket bucket) {
+    return switch (bucket) {
+      case PRODUCTIVE -> COST_PRODUCTIVE_USD;
+      case PROVISIONING -> COST_PROVISIONING_USD;
+      case IDLE -> COST_IDLE_USD;
+      case FLOOR -> COST_FLOOR_USD;
+      case LOST_WORK -> COST_LOST_WORK_USD;
+      case STOPPED -> COST_STOPPED_USD;
+      case LB -> COST_LB_USD;
+    };
+  }
+
   /** The metric named {@code key}, also without its {@code _s} suffix ({@code wait_p95}). */
   public static Optional<Metric> byKey(String key) {
     for (Metric metric : values()) {

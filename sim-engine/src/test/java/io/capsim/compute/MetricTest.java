@@ -95,4 +95,11 @@ class MetricTest {
     assertThat(a.toString()).startsWith("ComputeStats[c, $2.0").contains("JobResults[");
     assertThat(noJobs("c").toString()).doesNotContain("JobResults");
   }
+
+  @Test
+  void costOf_everyBucket_isTheMetricNamedAfterIt() {
+    for (CostBucket bucket : CostBucket.values()) {
+      assertThat(Metric.costOf(bucket).key()).isEqualTo("cost_" + bucket.key() + "_usd");
+    }
+  }
 }

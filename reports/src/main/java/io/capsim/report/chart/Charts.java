@@ -96,18 +96,12 @@ public final class Charts {
   /** The cost waterfall: each point's cost split into its buckets, stacked. */
   public static byte[] costWaterfall(MetricTable table) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    Metric[] buckets = {
-      Metric.COST_PRODUCTIVE_USD,
-      Metric.COST_PROVISIONING_USD,
-      Metric.COST_IDLE_USD,
-      Metric.COST_FLOOR_USD,
-      Metric.COST_LOST_WORK_USD,
-      Metric.COST_STOPPED_USD,
-      Metric.COST_LB_USD
-    };
     for (int p = 0; p < table.points(); p++) {
-      for (Metric metric : buckets) {
-        data.addValue(table.totalTally(p, metric).mean(), label(metric), "point " + p);
+      for (CostBucket bucket : CostBucket.values()) {
+        data.addValue(
+            table.totalTally(p, Metric.costOf(bucket)).mean(),
+            bucket.key().replace('_', ' '),
+            "point " + p);
       }
     }
     JFreeChart chart =
@@ -279,17 +273,6 @@ public final class Charts {
         .setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.US));
     style(chart);
     return png(chart);
-  }
-
-  private static String label(Metric bucket) {
-    String key = bucket.key();
-    String name = key.substring("cost_".length(), key.length() - "_usd".length());
-    for (CostBucket b : CostBucket.values()) {
-      if (b.key().equals(name)) {
-        return b.key().replace('_', ' ');
-      }
-    }
-    return name;
   }
 
   private static Tally worstWait(MetricTable table, int point) {

@@ -1,9 +1,9 @@
 package io.capsim.report.html;
 
 import io.capsim.compute.Metric;
+import io.capsim.cost.CostBucket;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,41 +12,31 @@ import java.util.Locale;
  * exactly).
  */
 final class CostBucketTable {
-  /** The buckets in the waterfall's order, with the heading each gets. */
-  private static final List<Metric> BUCKETS =
-      List.of(
-          Metric.COST_PRODUCTIVE_USD,
-          Metric.COST_PROVISIONING_USD,
-          Metric.COST_IDLE_USD,
-          Metric.COST_FLOOR_USD,
-          Metric.COST_LOST_WORK_USD,
-          Metric.COST_STOPPED_USD,
-          Metric.COST_LB_USD);
-
-  private static final List<String> HEADINGS =
-      List.of(
-          "productive",
-          "provisioning",
-          "idle",
-          "floor (min nodes)",
-          "lost work",
-          "stopped",
-          "load balancer");
+  /** The heading of {@code bucket}'s column. */
+  private static String heading(CostBucket bucket) {
+    return switch (bucket) {
+      case FLOOR -> "floor (min nodes)";
+      case LB -> "load balancer";
+      case PRODUCTIVE, PROVISIONING, IDLE, LOST_WORK, STOPPED -> bucket.key().replace('_', ' ');
+    };
+  }
 
   private CostBucketTable() {}
 
   static void render(StringBuilder html, MetricTable table, Recommendation rec) {
     html.append("<h2>Where the money goes</h2><p>Mean cost per point, in USD, by what it paid")
         .append(" for; the buckets add up to the total.</p><table><tr><th>point</th>");
-    HEADINGS.forEach(h -> html.append("<th>").append(h).append("</th>"));
+    for (CostBucket bucket : CostBucket.values()) {
+      html.append("<th>").append(heading(bucket)).append("</th>");
+    }
     html.append("<th>total</th></tr>\n");
     for (int p = 0; p < table.points(); p++) {
       html.append(p == rec.winner() ? "<tr class=\"winner\">" : "<tr>")
           .append("<td>")
           .append(p)
           .append("</td>");
-      for (Metric bucket : BUCKETS) {
-        cell(html, table.totalTally(p, bucket).mean());
+      for (CostBucket bucket : CostBucket.values()) {
+        cell(html, table.totalTally(p, Metric.costOf(bucket)).mean());
       }
       cell(html, table.totalTally(p, Metric.COST_USD).mean());
       html.append("</tr>\n");

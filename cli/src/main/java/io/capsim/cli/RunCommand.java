@@ -233,16 +233,16 @@ final class RunCommand implements Callable<Integer> {
         rec.feasible()
             ? String.format(
                 Locale.ROOT,
-                "lowest %s meeting %s (95%% upper bound): point %d %s",
+                "lowest %s meeting %s (95%% upper bound): point %d: %s",
                 o.minimize().key(),
                 constraints,
                 rec.winner(),
-                scenario.points().get(rec.winner()).values())
+                scenario.points().get(rec.winner()).describe())
             : String.format(
                 Locale.ROOT,
-                "no point meets %s at the 95%% upper bound; closest: point" + " %d %s",
+                "no point meets %s at the 95%% upper bound; closest: point %d: %s",
                 constraints,
                 rec.winner(),
-                scenario.points().get(rec.winner()).values()));
+                scenario.points().get(rec.winner()).describe()));
   }
 }

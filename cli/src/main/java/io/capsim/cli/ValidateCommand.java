@@ -32,11 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.load(file);
         out.printf(
             "%s: ok: %d computes, %d workloads, %d sweep points x %d replications%n",
-            file,
-            s.points().get(0).computes().size(),
-            s.workloads().size(),
-            s.points().size(),
-            s.replications());
+            file, s.computes().size(), s.workloads().size(), s.points().size(), s.replications());
         s.notes().forEach(note -> out.println("note: " + note));
       } catch (ScenarioException e) {
         e.problems().forEach(err::println);

@@ -29,8 +29,8 @@ public final class AzureMlYaml {
                 : "the point closest to the constraints (none met them)")
         .append(": point ")
         .append(recommendation.winner())
-        .append(' ')
-        .append(scenario.points().get(recommendation.winner()).values())
+        .append(": ")
+        .append(scenario.points().get(recommendation.winner()).describe())
         .append('\n')
         .append("# Apply each document with: az ml compute create --file <document>.yaml\n");
     boolean first = true;

@@ -105,7 +105,7 @@ public final class Report {
           "timeline.png",
           "Nodes and queued jobs over the first week after"
               + " warm-up, recommended and baseline (replication 0)",
-          Charts.timeline(readWithStrings(timeline)));
+          Charts.timeline(readWithStrings(timeline), scenario.start(), scenario.timezone()));
     }
     Path waits = outDir.resolve("waits.csv");
     if (Files.isRegularFile(waits)) {

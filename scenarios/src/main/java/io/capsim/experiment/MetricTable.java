@@ -6,7 +6,6 @@ import io.capsim.engine.stat.Tally;
 import io.capsim.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Every metric of every run: (sweep point, replication, compute) to value. Built from the runs in
@@ -19,12 +18,15 @@ public final class MetricTable {
   private final List<Metric> metrics;
   private final int replications;
   private final double[][][][] values;
+  // Which computes each point has: a point leaves out the alternatives its workloads do not use.
+  private final boolean[][] present;
 
   private MetricTable(List<String> computes, List<Metric> metrics, int points, int replications) {
     this.computes = List.copyOf(computes);
     this.metrics = List.copyOf(metrics);
     this.replications = replications;
     this.values = new double[points][replications][computes.size()][Metric.values().length];
+    this.present = new boolean[points][computes.size()];
     for (double[][][] point : values) {
       for (double[][] replication : point) {
         for (double[] compute : replication) {
@@ -36,20 +38,23 @@ public final class MetricTable {
 
   public static MetricTable of(RunResults results) {
     Scenario scenario = results.scenario();
+    java.util.Set<String> simulated = new java.util.HashSet<>();
+    for (int p = 0; p < scenario.points().size(); p++) {
+      simulated.addAll(results.computes(p));
+    }
+    List<String> computes =
+        scenario.computes().stream()
+            .map(io.capsim.scenario.ComputeDef::name)
+            .filter(simulated::contains)
+            .toList();
     MetricTable table =
         new MetricTable(
-            results.computes(0),
-            results.metrics(),
-            scenario.points().size(),
-            scenario.replications());
+            computes, results.metrics(), scenario.points().size(), scenario.replications());
     for (int p = 0; p < scenario.points().size(); p++) {
       for (int r = 0; r < scenario.replications(); r++) {
-        Map<String, ComputeStats> run = results.run(p, r);
-        for (int c = 0; c < table.computes.size(); c++) {
-          ComputeStats stats =
-              Objects.requireNonNull(run.get(table.computes.get(c)), "every run has every compute");
+        for (Map.Entry<String, ComputeStats> run : results.run(p, r).entrySet()) {
           for (Metric metric : table.metrics) {
-            table.values[p][r][c][metric.ordinal()] = metric.of(stats);
+            table.set(p, r, run.getKey(), metric, metric.of(run.getValue()));
           }
         }
       }
@@ -78,10 +83,23 @@ public final class MetricTable {
       throw new IllegalArgumentException(compute + " is not one of " + computes);
     }
     values[point][replication][c][metric.ordinal()] = value;
+    present[point][c] = true;
   }
 
+  /** Every compute of some point, in scenario order. */
   public List<String> computes() {
     return computes;
+  }
+
+  /** The computes point {@code point} simulates, in scenario order. */
+  public List<String> computes(int point) {
+    List<String> result = new java.util.ArrayList<>();
+    for (int c = 0; c < computes.size(); c++) {
+      if (present[point][c]) {
+        result.add(computes.get(c));
+      }
+    }
+    return result;
   }
 
   public int points() {
@@ -99,8 +117,10 @@ public final class MetricTable {
   /** The metric summed over every compute of the point, in one replication. */
   public double total(int point, int replication, Metric metric) {
     double sum = 0;
-    for (double[] compute : values[point][replication]) {
-      sum += compute[metric.ordinal()];
+    for (int c = 0; c < computes.size(); c++) {
+      if (present[point][c]) {
+        sum += values[point][replication][c][metric.ordinal()];
+      }
     }
     return sum;
   }

@@ -84,7 +84,7 @@ public record Recommendation(
   static double violation(MetricTable table, int point, Objective objective) {
     double total = 0;
     for (Objective.Constraint c : objective.subjectTo()) {
-      for (String compute : table.computes()) {
+      for (String compute : table.computes(point)) {
         Bound bound = bound(table, point, compute, c);
         if (!c.holds(bound.value())) {
           double miss = bound.upper() ? bound.value() - c.value() : c.value() - bound.value();
@@ -112,7 +112,7 @@ public record Recommendation(
   /** Of {@code point}'s computes, the one whose bound is worst for {@code c}: what decides it. */
   public static Bound worstBound(MetricTable table, int point, Objective.Constraint c) {
     Bound worst = null;
-    for (String compute : table.computes()) {
+    for (String compute : table.computes(point)) {
       Bound b = bound(table, point, compute, c);
       if (worst == null || (b.upper() ? b.value() > worst.value() : b.value() < worst.value())) {
         worst = b;

@@ -63,11 +63,8 @@ final class ComputeSection {
     List<ComputeDef> defs = new ArrayList<>();
     LinkedHashSet<String> names = new LinkedHashSet<>();
     for (int i = 0; i < nodes.size(); i++) {
-      YamlMap node = nodes.get(i);
-      for (Map.Entry<String, YamlNode> override :
-          nameOf(node).map(n -> overrides.get(n)).orElse(Map.of()).entrySet()) {
-        node = node.with(override.getKey(), override.getValue());
-      }
+      YamlMap node =
+          Sweep.apply(nodes.get(i), nameOf(nodes.get(i)).map(overrides::get).orElse(Map.of()));
       Fields f = new Fields(file, "computes[" + i + "]", node, problems).withTraces(traces);
       Optional<ComputeDef> def = ComputeParser.parse(f, zone);
       def.ifPresent(

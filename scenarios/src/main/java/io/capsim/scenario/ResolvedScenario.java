@@ -46,8 +46,7 @@ public final class ResolvedScenario {
       s.lowPriorityQuotaVcpus().ifPresent(v -> quota.put("low_priority", v));
       root.put("quota", quota);
     }
-    root.put(
-        "computes", s.points().get(0).computes().stream().map(ResolvedScenario::compute).toList());
+    root.put("computes", s.computes().stream().map(ResolvedScenario::compute).toList());
     root.put("workloads", s.workloads().stream().map(w -> workload(w, s)).toList());
     if (!s.sweepKeys().isEmpty()) {
       Map<String, List<Object>> sweep = new LinkedHashMap<>();
@@ -56,6 +55,7 @@ public final class ResolvedScenario {
             key,
             s.points().stream()
                 .map(p -> p.values().get(key))
+                .filter(v -> !Scenario.Point.NOT_APPLICABLE.equals(v))
                 .distinct()
                 .map(ResolvedScenario::flowValue)
                 .toList());
@@ -67,7 +67,12 @@ public final class ResolvedScenario {
       s.points()
           .get(s.baselinePoint())
           .values()
-          .forEach((key, value) -> baseline.put(key, flowValue(value)));
+          .forEach(
+              (key, value) -> {
+                if (!value.equals(Scenario.Point.NOT_APPLICABLE)) {
+                  baseline.put(key, flowValue(value));
+                }
+              });
       root.put("baseline", baseline);
     }
     s.objective()

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A validated scenario: every sweep point's computes, the workloads they all share, and how to run
+ * A validated scenario: its computes and workloads as written, every sweep point's, and how to run
  * them. Built only by {@link ScenarioLoader}, which checks everything before anything runs.
  *
+ * @param computes every compute as written, before any sweep
+ * @param workloads every workload as written, before any sweep
  * @param start the instant simulated time 0 stands for (schedules and profiles use it)
  * @param traceArrivals for each workload replaying a trace, its settings with the absolute path
  * @param baselinePoint the point savings are measured against: {@code baseline:}, or the first
@@ -34,6 +36,7 @@ public record Scenario(
     OptionalInt lowPriorityQuotaVcpus,
     List<String> sweepKeys,
     List<Point> points,
+    List<ComputeDef> computes,
     List<Workload> workloads,
     Optional<Objective> objective,
     Map<String, Map<String, Object>> traceArrivals,
@@ -46,6 +49,7 @@ public record Scenario(
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dedicatedQuotaVcpus));
     sweepKeys = List.copyOf(sweepKeys);
     points = List.copyOf(points);
+    computes = List.copyOf(computes);
     workloads = List.copyOf(workloads);
     traceArrivals = Map.copyOf(traceArrivals);
     notes = List.copyOf(notes);
@@ -54,12 +58,34 @@ public record Scenario(
   /**
    * One combination of swept values.
    *
-   * @param values the swept value of each key, as written in the scenario, in sweep order
+   * @param values the swept value of each key, as written in the scenario, in sweep order; {@link
+   *     #NOT_APPLICABLE} for a key of a compute the point leaves out
+   * @param computes the computes the point simulates: all of them but the alternatives its
+   *     workloads do not choose (when the compute of a workload is swept)
+   * @param workloads every workload, with the point's values in place
    */
-  public record Point(int index, Map<String, String> values, List<ComputeDef> computes) {
+  public record Point(
+      int index, Map<String, String> values, List<ComputeDef> computes, List<Workload> workloads) {
+    /** The value of a key of a compute that the point leaves out. */
+    public static final String NOT_APPLICABLE = "n/a";
+
     public Point {
       values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
       computes = List.copyOf(computes);
+      workloads = List.copyOf(workloads);
+    }
+
+    /**
+     * The swept values for people: {@code key = value, ...}, leaving out the keys of computes the
+     * point does not use; {@code (no sweep)} without a sweep.
+     */
+    public String describe() {
+      String text =
+          values.entrySet().stream()
+              .filter(e -> !e.getValue().equals(NOT_APPLICABLE))
+              .map(e -> e.getKey() + " = " + e.getValue())
+              .collect(java.util.stream.Collectors.joining(", "));
+      return text.isEmpty() ? "(no sweep)" : text;
     }
   }
 
@@ -95,6 +121,7 @@ public record Scenario(
         lowPriorityQuotaVcpus,
         sweepKeys,
         points,
+        computes,
         workloads,
         objective,
         traceArrivals,

@@ -1,14 +1,12 @@
 package io.capsim.scenario;
 
 import io.capsim.catalog.Catalog;
-import io.capsim.catalog.CatalogException;
 import io.capsim.catalog.Suggestions;
 import io.capsim.catalog.VmSize;
 import io.capsim.scenario.yaml.Problem;
 import io.capsim.scenario.yaml.Quantities;
 import io.capsim.scenario.yaml.ScenarioException;
 import io.capsim.scenario.yaml.YamlNode;
-import io.capsim.scenario.yaml.YamlNode.YamlList;
 import io.capsim.scenario.yaml.YamlNode.YamlMap;
 import io.capsim.scenario.yaml.YamlReader;
 import io.capsim.workload.Trace;
@@ -47,6 +45,7 @@ public final class ScenarioLoader {
   private final Map<String, YamlNode> workloadNodes = new LinkedHashMap<>();
   private final TraceContext traces;
   private final ComputeSection computeSection;
+  private final List<String> notes = new ArrayList<>();
 
   private ScenarioLoader(
       String file, byte[] bytes, Path baseDir, Catalog catalog, List<Problem> problems) {
@@ -187,19 +186,14 @@ public final class ScenarioLoader {
     base.forEach(def -> computeSizes.put(def.name(), def.size()));
     computeNodes.forEach(
         n -> ComputeSection.nameOf(n).ifPresent(c -> computeSizes.putIfAbsent(c, "")));
-    List<Workload> workloads = workloads(f, computeSizes, zone, start);
+    WorkloadSection workloadSection =
+        new WorkloadSection(file, problems, catalog, traces, computeSizes, zone, start);
+    List<Workload> workloads = workloadSection.parse(f);
+    workloadNodes.putAll(workloadSection.nodes());
 
     Sweep sweep = Sweep.parse(f, computeNodes, workloads.stream().map(Workload::name).toList());
-    List<Scenario.Point> points = new ArrayList<>();
-    for (int i = 0; i < sweep.pointCount(); i++) {
-      points.add(
-          new Scenario.Point(
-              i,
-              sweep.values(i),
-              i == 0 && sweep.pointCount() == 1
-                  ? base
-                  : computeSection.parse(computeNodes, sweep.overrides(i), zone, region)));
-    }
+    List<Scenario.Point> points =
+        points(sweep, computeNodes, base, workloads, workloadSection, zone, region);
     Optional<Objective> objective =
         f.node("objective").flatMap(n -> ObjectiveParser.parse(f.child("objective", n)));
     int baselinePoint = baseline(f, sweep, points);
@@ -220,11 +214,12 @@ public final class ScenarioLoader {
             lowPriority,
             sweep.keys(),
             points,
+            base,
             workloads,
             objective,
             traceArrivals(workloads),
             baselinePoint,
-            traces.notes(),
+            java.util.stream.Stream.concat(traces.notes().stream(), notes.stream()).toList(),
             new ScenarioSource(file, bytes, baseDir, replications, seed));
     if (problems.isEmpty()) {
       problems.addAll(ModelCheck.problems(file, scenario, workloadNodes));
@@ -288,49 +283,59 @@ public final class ScenarioLoader {
     return low;
   }
 
-  private List<Workload> workloads(
-      Fields f, Map<String, String> computeSizes, ZoneId zone, Instant start) {
-    List<Workload> workloads = new ArrayList<>();
-    Optional<YamlList> list = f.list("workloads");
-    if (!f.has("workloads")) {
-      f.missing("workloads", "a list of at least one workload");
+  /**
+   * Every distinct combination of swept values as a point: its computes and workloads with the
+   * values in place. A combination that differs from an earlier one only in keys of computes it
+   * leaves out is the same point, simulated once (and a note says so).
+   */
+  private List<Scenario.Point> points(
+      Sweep sweep,
+      List<YamlMap> computeNodes,
+      List<ComputeDef> base,
+      List<Workload> workloads,
+      WorkloadSection workloadSection,
+      ZoneId zone,
+      String region) {
+    Map<String, String> computeOfWorkload = new LinkedHashMap<>();
+    workloads.forEach(w -> computeOfWorkload.put(w.name(), w.compute()));
+    java.util.Set<String> alternatives = sweep.alternatives(computeOfWorkload);
+    List<Scenario.Point> points = new ArrayList<>();
+    java.util.Set<Map<String, String>> seen = new java.util.HashSet<>();
+    for (int i = 0; i < sweep.pointCount(); i++) {
+      List<ComputeDef> computes =
+          sweep.pointCount() == 1
+              ? base
+              : computeSection.parse(computeNodes, sweep.overrides(i, false), zone, region);
+      List<Workload> pointWorkloads = workloadSection.at(workloads, sweep.overrides(i, true));
+      java.util.Set<String> used =
+          pointWorkloads.stream()
+              .map(Workload::compute)
+              .collect(java.util.stream.Collectors.toSet());
+      List<ComputeDef> present =
+          computes.stream()
+              .filter(c -> !alternatives.contains(c.name()) || used.contains(c.name()))
+              .toList();
+      Map<String, String> values = new LinkedHashMap<>(sweep.values(i));
+      for (String key : sweep.keys()) {
+        sweep
+            .computeOf(key)
+            .filter(c -> present.stream().noneMatch(d -> d.name().equals(c)))
+            .ifPresent(c -> values.put(key, Scenario.Point.NOT_APPLICABLE));
+      }
+      if (seen.add(values)) {
+        points.add(new Scenario.Point(points.size(), values, present, pointWorkloads));
+      }
     }
-    LinkedHashSet<String> names = new LinkedHashSet<>();
-    list.ifPresent(
-        l -> {
-          for (int i = 0; i < l.items().size(); i++) {
-            Fields w =
-                new Fields(file, "workloads[" + i + "]", l.items().get(i), problems)
-                    .withTraces(traces);
-            WorkloadParser.parse(w, computeSizes, zone, start, traces)
-                .ifPresent(
-                    workload -> {
-                      workloadNodes.putIfAbsent(workload.name(), w.map());
-                      if (!names.add(workload.name())) {
-                        w.problem(
-                            w.node("name").orElseThrow(),
-                            "name",
-                            "another workload is already named \"" + workload.name() + "\"");
-                      } else if (checkReference(w, workload)) {
-                        workloads.add(workload);
-                      }
-                    });
-          }
-        });
-    return workloads;
-  }
-
-  private boolean checkReference(Fields w, Workload workload) {
-    if (workload.referenceSize().isEmpty()) {
-      return false;
+    if (points.size() < sweep.pointCount()) {
+      notes.add(
+          "sweep: "
+              + sweep.pointCount()
+              + " combinations make "
+              + points.size()
+              + " distinct points (a compute's swept keys do not apply where no workload runs on"
+              + " it), each simulated once");
     }
-    try {
-      catalog.size(workload.referenceSize());
-      return true;
-    } catch (CatalogException e) {
-      w.problem(w.node("reference_size").orElse(w.map()), "reference_size", Problem.reason(e));
-      return false;
-    }
+    return points;
   }
 
   /** The point named by {@code baseline: {<sweep key>: value, ...}}, or the first point. */
@@ -353,11 +358,14 @@ public final class ScenarioLoader {
       }
     }
     for (Scenario.Point point : points) {
-      if (wanted.entrySet().stream()
-          .allMatch(e -> e.getValue().equals(point.values().get(e.getKey())))) {
-        if (wanted.size() == sweep.keys().size()) {
-          return point.index();
-        }
+      // A key of a compute the point leaves out may be left out of the baseline too.
+      if (point.values().entrySet().stream()
+          .allMatch(
+              e ->
+                  e.getValue().equals(wanted.get(e.getKey()))
+                      || (e.getValue().equals(Scenario.Point.NOT_APPLICABLE)
+                          && !wanted.containsKey(e.getKey())))) {
+        return point.index();
       }
     }
     if (problems.isEmpty()) {
@@ -366,6 +374,10 @@ public final class ScenarioLoader {
           "",
           "must give a value for every swept key ("
               + String.join(", ", sweep.keys())
+              + (points.stream()
+                      .anyMatch(p -> p.values().containsValue(Scenario.Point.NOT_APPLICABLE))
+                  ? ", less those of a compute the point leaves out"
+                  : "")
               + ") that matches one sweep point, was "
               + node.get().flowText());
     }

@@ -6,76 +6,109 @@ import io.capsim.scenario.yaml.YamlNode.YamlList;
 import io.capsim.scenario.yaml.YamlNode.YamlMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * {@code sweep:} a map of {@code compute.key: [values]}; the points are the cartesian product, in
- * the order the keys are written, the last key varying fastest. A scenario without a sweep has one
- * point.
+ * {@code sweep:} a map of {@code owner.key: [values]}, the owner a compute or a workload and the
+ * key one of its keys (a dotted path into a nested map, such as {@code jobs.arrivals.rate}); the
+ * points are the cartesian product, in the order the keys are written, the last key varying
+ * fastest. A scenario without a sweep has one point.
+ *
+ * @param owners each key's compute or workload
+ * @param ofWorkload whether each key's owner is a workload (else a compute)
+ * @param settings each key without its owner: the path in the owner's map
  */
 record Sweep(
-    List<String> keys, List<String> computes, List<String> settings, List<List<YamlNode>> values) {
+    List<String> keys,
+    List<String> owners,
+    List<Boolean> ofWorkload,
+    List<String> settings,
+    List<List<YamlNode>> values) {
 
   static Sweep parse(Fields scenario, List<YamlMap> computeNodes, List<String> workloadNames) {
-    List<String> keys = new ArrayList<>();
-    List<String> computes = new ArrayList<>();
-    List<String> settings = new ArrayList<>();
-    List<List<YamlNode>> values = new ArrayList<>();
+    Sweep sweep =
+        new Sweep(
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>());
+    List<String> computeNames =
+        computeNodes.stream().map(n -> ComputeSection.nameOf(n).orElse("")).toList();
     scenario
         .node("sweep")
         .ifPresent(
             node -> {
               Fields f = scenario.child("sweep", node);
-              List<String> names =
-                  computeNodes.stream().map(n -> ComputeSection.nameOf(n).orElse("")).toList();
               for (String key : f.map().entries().keySet()) {
-                YamlNode value = f.node(key).orElseThrow();
-                int dot = key.indexOf('.');
-                if (dot <= 0 || dot == key.length() - 1) {
-                  f.problem(value, key, "expected compute.key, such as gpu-cluster.max_instances");
-                  continue;
-                }
-                String compute = key.substring(0, dot);
-                if (!names.contains(compute) && workloadNames.contains(compute)) {
-                  f.problem(
-                      value,
-                      key,
-                      "\""
-                          + compute
-                          + "\" is a workload; only a compute's keys can be swept so far"
-                          + " (such as "
-                          + (names.isEmpty() ? "gpu-cluster" : names.get(0))
-                          + ".max_instances)");
-                  continue;
-                }
-                if (!names.contains(compute)) {
-                  f.problem(
-                      value,
-                      key,
-                      "no compute is named \""
-                          + compute
-                          + "\""
-                          + Suggestions.didYouMean(compute, names));
-                  continue;
-                }
-                if (!(value instanceof YamlList list) || list.items().isEmpty()) {
-                  f.problem(
-                      value, key, "expected a non-empty list of values, was " + value.describe());
-                  continue;
-                }
-                if (key.endsWith(".name") || key.endsWith(".type")) {
-                  f.problem(value, key, "a compute's name and type cannot be swept");
-                  continue;
-                }
-                keys.add(key);
-                computes.add(compute);
-                settings.add(key.substring(dot + 1));
-                values.add(list.items());
+                sweep.add(f, key, f.node(key).orElseThrow(), computeNames, workloadNames);
               }
               f.finish();
             });
-    return new Sweep(keys, computes, settings, values);
+    return sweep;
+  }
+
+  private void add(
+      Fields f, String key, YamlNode value, List<String> computeNames, List<String> workloadNames) {
+    int dot = key.indexOf('.');
+    if (dot <= 0 || dot == key.length() - 1) {
+      f.problem(
+          value,
+          key,
+          "expected compute.key or workload.key, such as gpu-cluster.max_instances or"
+              + " training.instance_count");
+      return;
+    }
+    String owner = key.substring(0, dot);
+    String setting = key.substring(dot + 1);
+    boolean compute = computeNames.contains(owner);
+    boolean workload = workloadNames.contains(owner);
+    String problem =
+        compute && workload
+            ? "\"" + owner + "\" names both a compute and a workload; rename one to sweep it"
+            : compute
+                ? computeProblem(setting)
+                : workload
+                    ? workloadProblem(owner, setting)
+                    : "no compute or workload is named \""
+                        + owner
+                        + "\""
+                        + Suggestions.didYouMean(
+                            owner,
+                            java.util.stream.Stream.concat(
+                                    computeNames.stream(), workloadNames.stream())
+                                .toList());
+    if (problem.isEmpty() && !(value instanceof YamlList list && !list.items().isEmpty())) {
+      problem = "expected a non-empty list of values, was " + value.describe();
+    }
+    if (!problem.isEmpty()) {
+      f.problem(value, key, problem);
+      return;
+    }
+    keys.add(key);
+    owners.add(owner);
+    ofWorkload.add(workload);
+    settings.add(setting);
+    values.add(((YamlList) value).items());
+  }
+
+  private static String computeProblem(String setting) {
+    return setting.equals("name") || setting.equals("type")
+        ? "a compute's name and type cannot be swept"
+        : "";
+  }
+
+  private static String workloadProblem(String workload, String setting) {
+    if (setting.equals("name")) {
+      return "a workload's name cannot be swept";
+    }
+    if (setting.equals("rate") || setting.equals("process")) {
+      return "the " + setting + " is a key of arrivals: sweep " + workload + ".arrivals." + setting;
+    }
+    return "";
   }
 
   int pointCount() {
@@ -95,26 +128,68 @@ record Sweep(
     return choice;
   }
 
-  /** The swept values of point {@code point}, as written, by key. */
+  /** The swept values of combination {@code point}, as written, by key. */
   Map<String, String> values(int point) {
     int[] choice = choice(point);
     Map<String, String> result = new LinkedHashMap<>();
     for (int k = 0; k < keys.size(); k++) {
-      YamlNode node = values.get(k).get(choice[k]);
-      result.put(keys.get(k), node.flowText());
+      result.put(keys.get(k), values.get(k).get(choice[k]).flowText());
     }
     return result;
   }
 
-  /** The nodes to put in place for point {@code point}: compute name, then key, then value. */
-  Map<String, Map<String, YamlNode>> overrides(int point) {
+  /**
+   * The nodes to put in place for combination {@code point}, of the computes' keys or the
+   * workloads': owner's name, then the key's path, then the value.
+   */
+  Map<String, Map<String, YamlNode>> overrides(int point, boolean ofWorkloads) {
     int[] choice = choice(point);
     Map<String, Map<String, YamlNode>> result = new LinkedHashMap<>();
     for (int k = 0; k < keys.size(); k++) {
-      result
-          .computeIfAbsent(computes.get(k), c -> new LinkedHashMap<>())
-          .put(settings.get(k), values.get(k).get(choice[k]));
+      if (ofWorkload.get(k) == ofWorkloads) {
+        result
+            .computeIfAbsent(owners.get(k), c -> new LinkedHashMap<>())
+            .put(settings.get(k), values.get(k).get(choice[k]));
+      }
     }
     return result;
+  }
+
+  /**
+   * {@code node} with {@code overrides} (a path such as {@code arrivals.rate} to a value) put in.
+   */
+  static YamlMap apply(YamlMap node, Map<String, YamlNode> overrides) {
+    YamlMap result = node;
+    for (Map.Entry<String, YamlNode> o : overrides.entrySet()) {
+      result = result.withPath(List.of(o.getKey().split("\\.", -1)), o.getValue());
+    }
+    return result;
+  }
+
+  /**
+   * The computes that are alternatives of one another: those a swept {@code <workload>.compute}
+   * chooses between (with the workload's own). A point holds only the alternatives its workloads
+   * use; every other compute is in every point.
+   */
+  Set<String> alternatives(Map<String, String> computeOfWorkload) {
+    Set<String> result = new LinkedHashSet<>();
+    for (int k = 0; k < keys.size(); k++) {
+      if (ofWorkload.get(k) && settings.get(k).equals("compute")) {
+        String base = computeOfWorkload.get(owners.get(k));
+        if (base != null) {
+          result.add(base);
+        }
+        values.get(k).forEach(v -> result.add(v.flowText()));
+      }
+    }
+    return result;
+  }
+
+  /** The compute whose key {@code key} is, if a compute's. */
+  java.util.Optional<String> computeOf(String key) {
+    int k = keys.indexOf(key);
+    return k >= 0 && !ofWorkload.get(k)
+        ? java.util.Optional.of(owners.get(k))
+        : java.util.Optional.empty();
   }
 }

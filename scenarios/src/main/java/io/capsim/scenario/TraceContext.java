@@ -25,6 +25,8 @@ final class TraceContext {
   private final Catalog catalog;
   private final Map<Trace, Map<String, Object>> resolved = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
+  // A workload whose keys are swept is parsed again at each point; its trace is read once.
+  private final Map<List<Object>, Trace> read = new LinkedHashMap<>();
 
   TraceContext(Path baseDir, Catalog catalog) {
     this.baseDir = baseDir;
@@ -55,13 +57,13 @@ final class TraceContext {
     }
     Path file = baseDir.resolve(path).normalize();
     try {
-      Trace trace =
-          TraceReader.read(
-              file,
-              path,
-              format.get(),
-              new TraceReader.Options(procsPerNode, gpusPerNode, columns),
-              notes::add);
+      TraceReader.Options options = new TraceReader.Options(procsPerNode, gpusPerNode, columns);
+      List<Object> key = List.of(file, format.get(), options);
+      Trace trace = read.get(key);
+      if (trace == null) {
+        trace = TraceReader.read(file, path, format.get(), options, notes::add);
+        read.put(key, trace);
+      }
       Map<String, Object> spec = new LinkedHashMap<>();
       spec.put("trace", file.toAbsolutePath().toString());
       spec.put("format", format.get().key());

@@ -41,7 +41,7 @@ public record Wiring(Map<String, JobCompute> computes, List<WorkloadDriver> driv
       computes.put(def.name(), def.build(simulation, pricing, quotas, scenario.start()));
     }
     List<WorkloadDriver> drivers = new ArrayList<>();
-    for (Workload workload : scenario.workloads()) {
+    for (Workload workload : point.workloads()) {
       drivers.add(
           new WorkloadDriver(
               simulation,

@@ -55,7 +55,13 @@ class ExperimentTest {
     Scenario again = roundTrip(scenario.source()).load();
     assertThat(again.replications()).isEqualTo(2);
     assertThat(again.seed()).isEqualTo(11);
-    assertThat(again.points()).isEqualTo(scenario.points());
+    // Workloads replaying a trace hold the trace read, an object of its own in each load.
+    assertThat(again.points())
+        .extracting(Scenario.Point::values, Scenario.Point::computes)
+        .isEqualTo(
+            scenario.points().stream()
+                .map(p -> org.assertj.core.groups.Tuple.tuple(p.values(), p.computes()))
+                .toList());
     assertThat(roundTrip(scenario.source())).isEqualTo(scenario.source());
     assertThat(scenario.with(3, 11).source()).isNotEqualTo(scenario.source());
   }

@@ -30,6 +30,7 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jspecify.annotations.Nullable;
 
 /** The report's charts as 1280x720 PNGs: labelled axes with units, dollars and minutes. */
 public final class Charts {
@@ -140,18 +141,22 @@ public final class Charts {
     java.util.Map<String, String> winner = scenario.points().get(recommendation.winner()).values();
     XYSeries cost = new XYSeries("cost, USD", true);
     XYSeries wait = new XYSeries("p95 wait, minutes (worst compute)", true);
+    String unit = key.get().endsWith("_minutes") ? "minutes" : "seconds";
     for (io.capsim.scenario.Scenario.Point point : scenario.points()) {
       boolean onSlice =
           point.values().entrySet().stream()
               .allMatch(
                   e -> e.getKey().equals(key.get()) || e.getValue().equals(winner.get(e.getKey())));
-      if (onSlice) {
-        double timeout = Double.parseDouble(point.values().get(key.get()));
-        cost.add(timeout, table.totalTally(point.index(), Metric.COST_USD).mean());
-        wait.add(timeout, worstWait(table, point.index()).mean() / 60);
+      java.util.OptionalDouble timeout = timeout(point.values().get(key.get()), unit);
+      if (onSlice && timeout.isPresent()) {
+        cost.add(timeout.getAsDouble(), table.totalTally(point.index(), Metric.COST_USD).mean());
+        wait.add(timeout.getAsDouble(), worstWait(table, point.index()).mean() / 60);
       }
     }
-    String unit = key.get().endsWith("_minutes") ? "minutes" : "seconds";
+    if (cost.getItemCount() < 2) {
+      // The winner does not use the compute whose timeout is swept: there is no curve through it.
+      return java.util.Optional.empty();
+    }
     JFreeChart chart =
         ChartFactory.createXYLineChart(
             "Break-even: cost and wait against the idle" + " timeout",
@@ -191,46 +196,53 @@ public final class Charts {
 
   /**
    * Nodes against queued jobs over the captured week, for the recommended and the baseline runs
-   * (replication 0), summed over computes; read from {@code timeline.csv}.
+   * (replication 0), a pair of lines per compute when a run has several (summing them would hide
+   * which one queues); read from {@code timeline.csv}. The time axis shows weekdays and clock times
+   * in the scenario's time zone, from its start.
    */
-  public static byte[] timeline(tech.tablesaw.api.Table timeline) {
+  public static byte[] timeline(
+      tech.tablesaw.api.Table timeline, java.time.Instant start, java.time.ZoneId zone) {
+    boolean severalComputes = timeline.stringColumn("compute").countUnique() > 1;
     java.util.Map<String, XYSeries> series = new java.util.LinkedHashMap<>();
-    java.util.Map<String, java.util.TreeMap<Double, double[]>> totals =
-        new java.util.LinkedHashMap<>();
+    double startMillis = start.toEpochMilli();
     for (tech.tablesaw.api.Row row : timeline) {
-      double[] sum =
-          totals
-              .computeIfAbsent(row.getString("series"), k -> new java.util.TreeMap<>())
-              .computeIfAbsent(row.getNumber("hours") / 24, k -> new double[2]);
-      sum[0] += row.getNumber("nodes");
-      sum[1] += row.getNumber("queued_jobs");
+      String name =
+          row.getString("series") + (severalComputes ? " " + row.getString("compute") : "");
+      double millis = startMillis + row.getNumber("hours") * 3_600_000;
+      series
+          .computeIfAbsent(name + ": nodes", k -> new XYSeries(k, false))
+          .add(millis, row.getNumber("nodes"));
+      series
+          .computeIfAbsent(name + ": queued jobs", k -> new XYSeries(k, false))
+          .add(millis, row.getNumber("queued_jobs"));
     }
-    totals.forEach(
-        (name, byTime) -> {
-          XYSeries nodes = series.computeIfAbsent(name + ": nodes", k -> new XYSeries(k, false));
-          XYSeries queued =
-              series.computeIfAbsent(name + ": queued jobs", k -> new XYSeries(k, false));
-          byTime.forEach(
-              (day, v) -> {
-                nodes.add((double) day, v[0]);
-                queued.add((double) day, v[1]);
-              });
-        });
     XYSeriesCollection data = new XYSeriesCollection();
     series.values().forEach(data::addSeries);
     JFreeChart chart =
         ChartFactory.createXYLineChart(
             "Nodes and queued jobs over a week (replication 0)",
-            "day of the run",
+            "time (" + zone.getId() + ")",
             "nodes or jobs",
             data,
             PlotOrientation.VERTICAL,
             true,
             false,
             false);
+    org.jfree.chart.axis.DateAxis time =
+        new org.jfree.chart.axis.DateAxis(
+            "time (" + zone.getId() + ")", java.util.TimeZone.getTimeZone(zone), Locale.ROOT);
+    time.setDateFormatOverride(dayAndClock(zone));
+    time.setLabelFont(LABEL);
+    chart.getXYPlot().setDomainAxis(time);
+    // Nodes and jobs are whole numbers: no tick at 0.5.
+    chart
+        .getXYPlot()
+        .getRangeAxis()
+        .setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     Color[] colours = {
-      new Color(0x2166ac), new Color(0x92c5de), new Color(0xb2182b), new Color(0xf4a582)
+      new Color(0x2166ac), new Color(0x92c5de), new Color(0xb2182b), new Color(0xf4a582),
+      new Color(0x1b7837), new Color(0xa6dba0), new Color(0x762a83), new Color(0xc2a5cf)
     };
     for (int i = 0; i < data.getSeriesCount(); i++) {
       renderer.setSeriesPaint(i, colours[i % colours.length]);
@@ -239,6 +251,13 @@ public final class Charts {
     chart.getXYPlot().setRenderer(renderer);
     style(chart);
     return png(chart);
+  }
+
+  /** {@code Mon 09:00} in {@code zone}, the same in every locale. */
+  private static java.text.DateFormat dayAndClock(java.time.ZoneId zone) {
+    java.text.SimpleDateFormat format = new java.text.SimpleDateFormat("EEE HH:mm", Locale.ROOT);
+    format.setTimeZone(java.util.TimeZone.getTimeZone(zone));
+    return format;
   }
 
   /**
@@ -275,8 +294,25 @@ public final class Charts {
     return png(chart);
   }
 
+  /**
+   * A swept idle timeout in {@code unit}: Azure's whole number, or a duration such as {@code 30m};
+   * empty where the point leaves its compute out.
+   */
+  private static java.util.OptionalDouble timeout(@Nullable String value, String unit) {
+    if (value == null || value.equals(io.capsim.scenario.Scenario.Point.NOT_APPLICABLE)) {
+      return java.util.OptionalDouble.empty();
+    }
+    if (value.chars().allMatch(Character::isDigit)) {
+      return java.util.OptionalDouble.of(Double.parseDouble(value));
+    }
+    double perUnit = unit.equals("minutes") ? 60e6 : 1e6;
+    return io.capsim.scenario.yaml.Quantities.durationMicros(value)
+        .map(micros -> java.util.OptionalDouble.of(micros / perUnit))
+        .orElse(java.util.OptionalDouble.empty());
+  }
+
   private static Tally worstWait(MetricTable table, int point) {
-    return table.computes().stream()
+    return table.computes(point).stream()
         .map(c -> table.tally(point, c, Metric.WAIT_P95_S))
         .max(Comparator.comparingDouble(Tally::mean))
         .orElseThrow();

@@ -1,13 +1,11 @@
 package io.capsim.report.html;
 
 import io.capsim.compute.Metric;
-import io.capsim.compute.Pricing;
 import io.capsim.engine.stat.Tally;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
 import io.capsim.scenario.Objective;
 import io.capsim.scenario.Scenario;
-import io.capsim.scenario.yaml.Quantities;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +40,7 @@ public final class HtmlReport {
     html.append("<h1>").append(esc(scenario.name())).append("</h1>\n");
     question(html, scenario, rec.objective());
     answer(html, scenario, table, rec);
-    points(html, scenario, table, rec);
+    PointsTable.render(html, scenario, table, rec);
     CostBucketTable.render(html, table, rec);
     html.append("<h2>Charts</h2>\n");
     chartsByTitle.forEach(
@@ -99,7 +97,7 @@ public final class HtmlReport {
         .append(": <b>point ")
         .append(rec.winner())
         .append("</b> ")
-        .append(esc(String.valueOf(s.points().get(rec.winner()).values())))
+        .append(esc(s.points().get(rec.winner()).describe()))
         .append(", ")
         .append(esc(metric.key()))
         .append(" ")
@@ -114,7 +112,7 @@ public final class HtmlReport {
       html.append("<p>Against the baseline, point ")
           .append(rec.baseline())
           .append(' ')
-          .append(esc(String.valueOf(s.points().get(rec.baseline()).values())))
+          .append(esc(s.points().get(rec.baseline()).describe()))
           .append(
               rec.meetingConstraints().contains(rec.baseline())
                   ? ""
@@ -153,57 +151,6 @@ public final class HtmlReport {
         .append("</p></div>\n");
   }
 
-  private static void points(
-      StringBuilder html, Scenario s, MetricTable table, Recommendation rec) {
-    boolean waits = table.metrics().contains(Metric.WAIT_P95_S);
-    html.append("<h2>Every point</h2><p>Costs cover ")
-        .append(Quantities.formatDuration(s.costPeriodMicros()))
-        .append(", the horizon less the warm-up; per month is that cost scaled to 730 hours.</p>")
-        .append("<table><tr><th>point</th><th>swept values</th>")
-        .append("<th>cost, USD</th><th>per month (730 h), USD</th>")
-        .append(waits ? "<th>p95 wait, s (worst compute)</th>" : "")
-        .append("<th>utilisation</th><th>meets constraints</th></tr>\n");
-    for (int p = 0; p < table.points(); p++) {
-      Tally cost = table.totalTally(p, Metric.COST_USD);
-      double worstWait = 0;
-      double waitHalf = Double.NaN;
-      double utilization = 0;
-      for (String compute : table.computes()) {
-        Tally wait = table.tally(p, compute, Metric.WAIT_P95_S);
-        if (wait.mean() >= worstWait) {
-          worstWait = wait.mean();
-          waitHalf = wait.halfWidth95();
-        }
-        utilization += table.tally(p, compute, Metric.UTILIZATION).mean() / table.computes().size();
-      }
-      html.append(p == rec.winner() ? "<tr class=\"winner\">" : "<tr>")
-          .append("<td>")
-          .append(p)
-          .append("</td><td>")
-          .append(esc(String.valueOf(s.points().get(p).values())))
-          .append("</td><td class=\"n\">")
-          .append(String.format(Locale.ROOT, "%,.2f", cost.mean()))
-          .append(plusMinus("%,.2f", cost.halfWidth95()))
-          .append("</td><td class=\"n\">")
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "%,.0f",
-                  cost.mean() * Pricing.HOURS_PER_MONTH / s.costPeriodHours()))
-          .append("</td><td class=\"n\">");
-      if (waits) {
-        html.append(String.format(Locale.ROOT, "%,.0f", worstWait))
-            .append(plusMinus("%,.0f", waitHalf))
-            .append("</td><td class=\"n\">");
-      }
-      html.append(String.format(Locale.ROOT, "%.1f %%", 100 * utilization))
-          .append("</td><td>")
-          .append(rec.meetingConstraints().contains(p) ? "yes" : "no")
-          .append("</td></tr>\n");
-    }
-    html.append("</table>\n");
-  }
-
   private static void assumptions(StringBuilder html, Scenario scenario, Provenance provenance) {
     html.append("<h2>Assumptions</h2><p>Prices: ")
         .append(esc(scenario.catalog().source()))
@@ -236,7 +183,7 @@ public final class HtmlReport {
     return !Double.isNaN(tally.halfWidth95());
   }
 
-  private static String plusMinus(String format, double halfWidth) {
+  static String plusMinus(String format, double halfWidth) {
     return Double.isNaN(halfWidth) ? "" : " ± " + String.format(Locale.ROOT, format, halfWidth);
   }
 
@@ -254,6 +201,7 @@ public final class HtmlReport {
           + "table{border-collapse:collapse;width:100%;font-size:.95em}"
           + "th,td{border:1px solid #ddd;padding:.35em .6em;text-align:left}"
           + "td.n{text-align:right;font-variant-numeric:tabular-nums}tr.winner{background:#e6f4ea}"
+          + "tr.part td{color:#555;font-size:.92em;border-top-style:dotted}"
           + ".answer{background:#f4f8fc;border-left:4px solid #2166ac;padding:.2em 1em}"
           + "figure{margin:1em 0}figure img{width:100%;max-width:1280px;height:auto;"
           + "border:1px solid #eee}pre{background:#f7f7f7;padding:1em;overflow:auto;"

@@ -57,6 +57,24 @@ public sealed interface YamlNode {
       return new YamlMap(line, column, copy);
     }
 
+    /**
+     * A copy with the value at {@code path} (keys into nested maps) set to {@code value}; a map on
+     * the way that is missing, or is not a map, becomes one holding only the path, so that the
+     * parser says what else it needs.
+     */
+    public YamlMap withPath(List<String> path, YamlNode value) {
+      String key = path.get(0);
+      if (path.size() == 1) {
+        return with(key, value);
+      }
+      Entry old = entries.get(key);
+      YamlMap child =
+          old != null && old.value() instanceof YamlMap map
+              ? map
+              : new YamlMap(value.line(), value.column(), Map.of());
+      return with(key, child.withPath(path.subList(1, path.size()), value));
+    }
+
     @Override
     public String describe() {
       return "a map";

@@ -47,6 +47,24 @@ class PerComputeReportTest {
   }
 
   @Test
+  void theReportsAssumptions_listTheScenariosNotes() throws Exception {
+    Scenario scenario = load("serverless-vs-cluster.yaml");
+    MetricTable table = MetricTable.of(new Runner(2).run(scenario, done -> {}));
+    String html =
+        HtmlReport.render(
+            scenario,
+            table,
+            Recommendation.of(scenario, table),
+            Map.of(),
+            new HtmlReport.Provenance("v", "sha", "cmd", "yaml"));
+    String assumptions = html.substring(html.indexOf("<h2>Assumptions"));
+    assertThat(scenario.notes()).isNotEmpty();
+    for (String note : scenario.notes()) {
+      assertThat(assumptions).contains("<li>" + note + "</li>");
+    }
+  }
+
+  @Test
   void aPointOfSeveralComputes_hasARowPerComputeWithItsOwnCost() throws Exception {
     Scenario scenario = load("low-priority-checkpoints.yaml");
     MetricTable table = MetricTable.of(new Runner(2).run(scenario, done -> {}));

@@ -77,9 +77,9 @@ final class ComputeParser {
         f.distributionSeconds("provisioning_time").orElse(d.provisioningSeconds());
     long scaleDownMicros = f.durationMicros("scale_down_time").orElse(0L);
     Preemption preemption =
-        f.node("preemption")
-            .flatMap(n -> preemption(f.child("preemption", n)))
-            .orElse(Preemption.none());
+        f.node("preemption").isPresent()
+            ? preemption(f).orElse(Preemption.none())
+            : tier == Tier.LOW_PRIORITY ? Preemption.assumedForLowPriority() : Preemption.none();
     return Optional.of(
         new ComputeDef.Cluster(
             new ClusterSpec(
@@ -96,7 +96,23 @@ final class ComputeParser {
             f.map()));
   }
 
-  private static Optional<Preemption> preemption(Fields f) {
+  /**
+   * {@code preemption:} {@code none}, {@code {rate: 0.1/h}} or {@code {time_to_preemption: ...}}.
+   */
+  private static Optional<Preemption> preemption(Fields cluster) {
+    io.capsim.scenario.yaml.YamlNode node = cluster.node("preemption").orElseThrow();
+    if (node instanceof io.capsim.scenario.yaml.YamlNode.YamlScalar s && s.text().equals("none")) {
+      return Optional.of(Preemption.none());
+    }
+    if (!(node instanceof io.capsim.scenario.yaml.YamlNode.YamlMap)) {
+      cluster.problem(
+          node,
+          "preemption",
+          "expected none, {rate: 0.1/h} or {time_to_preemption: <distribution>}, was "
+              + node.describe());
+      return Optional.empty();
+    }
+    Fields f = cluster.child("preemption", node);
     Optional<Double> rate = f.ratePerSecond("rate");
     Optional<Distribution> timeTo = f.distributionSeconds("time_to_preemption");
     f.finish();

@@ -3,6 +3,8 @@ package io.capsim.scenario;
 import io.capsim.catalog.Catalog;
 import io.capsim.catalog.CatalogException;
 import io.capsim.compute.Pricing;
+import io.capsim.compute.pool.Preemption;
+import io.capsim.compute.pool.Tier;
 import io.capsim.scenario.yaml.Problem;
 import io.capsim.scenario.yaml.YamlNode;
 import io.capsim.scenario.yaml.YamlNode.YamlList;
@@ -23,12 +25,29 @@ final class ComputeSection {
   private final List<Problem> problems;
   private final Catalog catalog;
   private final TraceContext traces;
+  private final java.util.Set<String> sweptKeys;
+  private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
 
-  ComputeSection(String file, List<Problem> problems, Catalog catalog, TraceContext traces) {
+  /**
+   * @param sweptKeys the keys of {@code sweep:} as written, for the rules that depend on what is
+   *     swept (preemption applies at the low-priority points of a swept tier)
+   */
+  ComputeSection(
+      String file,
+      List<Problem> problems,
+      Catalog catalog,
+      TraceContext traces,
+      java.util.Set<String> sweptKeys) {
     this.file = file;
     this.problems = problems;
     this.catalog = catalog;
     this.traces = traces;
+    this.sweptKeys = sweptKeys;
+  }
+
+  /** The assumptions the computes' defaults made, one sentence each, for the user to see. */
+  List<String> notes() {
+    return List.copyOf(notes);
   }
 
   List<YamlMap> nodes(Fields f) {
@@ -64,7 +83,8 @@ final class ComputeSection {
     LinkedHashSet<String> names = new LinkedHashSet<>();
     for (int i = 0; i < nodes.size(); i++) {
       YamlMap node =
-          Sweep.apply(nodes.get(i), nameOf(nodes.get(i)).map(overrides::get).orElse(Map.of()));
+          atDedicatedPointOfSweptTier(
+              Sweep.apply(nodes.get(i), nameOf(nodes.get(i)).map(overrides::get).orElse(Map.of())));
       Fields f = new Fields(file, "computes[" + i + "]", node, problems).withTraces(traces);
       Optional<ComputeDef> def = ComputeParser.parse(f, zone);
       def.ifPresent(
@@ -76,10 +96,40 @@ final class ComputeSection {
                   "another compute is already named \"" + d.name() + "\"");
             } else if (checkSize(f, d, region)) {
               defs.add(d);
+              noteAssumedPreemption(d, f);
             }
           });
     }
     return defs;
+  }
+
+  /**
+   * A cluster whose tier is swept may state its preemption once: it applies where the tier is low
+   * priority, and is left out where it is dedicated (whose nodes Azure never preempts).
+   */
+  private YamlMap atDedicatedPointOfSweptTier(YamlMap node) {
+    boolean tierSwept = nameOf(node).map(n -> sweptKeys.contains(n + ".tier")).orElse(false);
+    YamlMap.Entry tier = node.entries().get("tier");
+    boolean lowPriority =
+        tier != null
+            && tier.value() instanceof YamlNode.YamlScalar s
+            && s.text().equals(Tier.LOW_PRIORITY.key());
+    return tierSwept && !lowPriority ? node.without("preemption") : node;
+  }
+
+  private void noteAssumedPreemption(ComputeDef def, Fields f) {
+    if (def.tier() == Tier.LOW_PRIORITY && !f.has("preemption")) {
+      notes.add(
+          def.name()
+              + ": low priority with no preemption stated, so its nodes are assumed preempted"
+              + String.format(
+                  java.util.Locale.ROOT,
+                  " %.0f %% of the time within an hour (%.4f per node-hour, memoryless)",
+                  100 * Preemption.ASSUMED_LOW_PRIORITY_SHARE_PER_HOUR,
+                  ((Preemption.Rate) Preemption.assumedForLowPriority()).perNodeHour())
+              + ", the top of the lowest eviction-rate band the Azure portal shows for Spot VMs;"
+              + " state preemption (none, {rate: ...} or {time_to_preemption: ...}) to change it");
+    }
   }
 
   /** Whether the size is offered in the region, and priced at the compute's tier there. */

@@ -135,6 +135,9 @@ public final class ResolvedScenario {
             m.put("preemption", Map.of("rate", rate(rate.perNodeHour() / 3600)));
           } else if (spec.preemption() instanceof Preemption.TimeTo timeTo) {
             m.put("preemption", Map.of("time_to_preemption", distribution(timeTo.seconds())));
+          } else if (spec.tier() == io.capsim.compute.pool.Tier.LOW_PRIORITY) {
+            // Low priority without preemption is a choice to state: left out, it is assumed.
+            m.put("preemption", "none");
           }
           return m;
         }

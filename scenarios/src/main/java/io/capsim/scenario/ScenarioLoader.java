@@ -48,14 +48,19 @@ public final class ScenarioLoader {
   private final List<String> notes = new ArrayList<>();
 
   private ScenarioLoader(
-      String file, byte[] bytes, Path baseDir, Catalog catalog, List<Problem> problems) {
+      String file,
+      byte[] bytes,
+      Path baseDir,
+      Catalog catalog,
+      List<Problem> problems,
+      YamlNode root) {
     this.file = file;
     this.bytes = bytes;
     this.baseDir = baseDir;
     this.catalog = catalog;
     this.problems = problems;
     this.traces = new TraceContext(baseDir, catalog);
-    this.computeSection = new ComputeSection(file, problems, catalog, traces);
+    this.computeSection = new ComputeSection(file, problems, catalog, traces, sweptKeys(root));
   }
 
   /** The scenario in {@code path}, or a {@link ScenarioException} listing every problem. */
@@ -99,7 +104,8 @@ public final class ScenarioLoader {
     YamlNode root = new YamlReader(file).read(bytes);
     List<Problem> problems = new ArrayList<>();
     ScenarioLoader loader =
-        new ScenarioLoader(file, bytes, baseDir, chosenCatalog(file, root, problems), problems);
+        new ScenarioLoader(
+            file, bytes, baseDir, chosenCatalog(file, root, problems), problems, root);
     Scenario scenario = loader.scenario(root);
     if (!loader.problems.isEmpty()) {
       throw new ScenarioException(List.copyOf(new LinkedHashSet<>(loader.problems)));
@@ -125,6 +131,17 @@ public final class ScenarioLoader {
                       "only the builtin catalog is supported yet, was \"" + c + "\""));
     }
     return Catalog.builtin();
+  }
+
+  /** The keys of {@code sweep:} as written, before the sweep is checked. */
+  private static java.util.Set<String> sweptKeys(YamlNode root) {
+    if (root instanceof YamlMap map) {
+      YamlMap.Entry entry = map.entries().get("sweep");
+      if (entry != null && entry.value() instanceof YamlMap sweep) {
+        return sweep.entries().keySet();
+      }
+    }
+    return java.util.Set.of();
   }
 
   private static ScenarioException single(String file, String message) {
@@ -219,7 +236,9 @@ public final class ScenarioLoader {
             objective,
             traceArrivals(workloads),
             baselinePoint,
-            java.util.stream.Stream.concat(traces.notes().stream(), notes.stream()).toList(),
+            java.util.stream.Stream.of(traces.notes(), computeSection.notes(), notes)
+                .flatMap(List::stream)
+                .toList(),
             new ScenarioSource(file, bytes, baseDir, replications, seed));
     if (problems.isEmpty()) {
       problems.addAll(ModelCheck.problems(file, scenario, workloadNodes));

@@ -152,7 +152,13 @@ public final class HtmlReport {
   }
 
   private static void assumptions(StringBuilder html, Scenario scenario, Provenance provenance) {
-    html.append("<h2>Assumptions</h2><p>Prices: ")
+    html.append("<h2>Assumptions</h2>");
+    if (!scenario.notes().isEmpty()) {
+      html.append("<ul class=\"notes\">");
+      scenario.notes().forEach(n -> html.append("<li>").append(esc(n)).append("</li>"));
+      html.append("</ul>");
+    }
+    html.append("<p>Prices: ")
         .append(esc(scenario.catalog().source()))
         .append(". Every setting of the run, defaults included (provisioning and start-up times,")
         .append(" idle timeouts, schedules, arrivals, durations):</p><pre>")

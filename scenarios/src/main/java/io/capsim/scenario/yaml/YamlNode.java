@@ -57,6 +57,13 @@ public sealed interface YamlNode {
       return new YamlMap(line, column, copy);
     }
 
+    /** A copy without {@code key}. */
+    public YamlMap without(String key) {
+      Map<String, Entry> copy = new LinkedHashMap<>(entries);
+      copy.remove(key);
+      return new YamlMap(line, column, copy);
+    }
+
     /**
      * A copy with the value at {@code path} (keys into nested maps) set to {@code value}; a map on
      * the way that is missing, or is not a map, becomes one holding only the path, so that the

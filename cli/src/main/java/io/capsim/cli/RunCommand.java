@@ -229,19 +229,27 @@ final class RunCommand implements Callable<Integer> {
     ConsoleTable.of(results, plusMinus(Charset.defaultCharset())).print(out);
     Objective o = rec.objective();
     String constraints = o.subjectTo().stream().map(Objective.Constraint::text).toList().toString();
+    String conditions =
+        scenario.conditionKeys().isEmpty()
+            ? ""
+            : " under every " + String.join(", ", scenario.conditionKeys()) + " swept";
     out.println(
         rec.feasible()
             ? String.format(
                 Locale.ROOT,
-                "lowest %s meeting %s (95%% upper bound): point %d: %s",
+                "lowest %s %s%s: point %d: %s",
                 o.minimize().key(),
-                constraints,
+                o.subjectTo().isEmpty()
+                    ? "(no constraints)"
+                    : "meeting " + constraints + " (95% upper bound)",
+                conditions,
                 rec.winner(),
                 scenario.points().get(rec.winner()).describe())
             : String.format(
                 Locale.ROOT,
-                "no point meets %s at the 95%% upper bound; closest: point %d: %s",
+                "no point meets %s at the 95%% upper bound%s; closest: point %d: %s",
                 constraints,
+                conditions,
                 rec.winner(),
                 scenario.points().get(rec.winner()).describe()));
   }

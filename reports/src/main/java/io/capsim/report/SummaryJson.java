@@ -35,7 +35,11 @@ public final class SummaryJson {
     root.put("replications", s.replications());
     root.put("period_hours", s.costPeriodHours());
     root.put("points", points(results));
-    root.put("recommendation", recommendation(rec));
+    Map<String, Object> recommendation = recommendation(rec);
+    recommendation.put("condition_keys", s.conditionKeys());
+    io.capsim.experiment.Sensitivity.of(s, io.capsim.experiment.MetricTable.of(results), rec)
+        .ifPresent(sens -> recommendation.put("under_each_condition", conditions(sens)));
+    root.put("recommendation", recommendation);
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -86,6 +90,20 @@ public final class SummaryJson {
     savings.put("ci95", number(rec.savings().halfWidth95()));
     out.put("savings_vs_baseline", savings);
     return out;
+  }
+
+  private static List<Object> conditions(io.capsim.experiment.Sensitivity sensitivity) {
+    List<Object> rows = new ArrayList<>();
+    for (io.capsim.experiment.Sensitivity.Row row : sensitivity.rows()) {
+      Map<String, @Nullable Object> out = new LinkedHashMap<>();
+      out.put("conditions", row.conditions());
+      out.put("recommended_point", row.recommended());
+      out.put("recommended_meets_constraints", row.recommendedMeets());
+      out.put(
+          "cheapest_meeting_point", row.cheapest().isPresent() ? row.cheapest().getAsInt() : null);
+      rows.add(out);
+    }
+    return rows;
   }
 
   /** JSON has no NaN: a value that is not a number (no interval, no runs) is null. */

@@ -66,7 +66,9 @@ class PerComputeReportTest {
 
   @Test
   void aPointOfSeveralComputes_hasARowPerComputeWithItsOwnCost() throws Exception {
-    Scenario scenario = load("low-priority-checkpoints.yaml");
+    Scenario scenario =
+        ScenarioLoader.load(Path.of("../scenarios/src/test/resources/two-computes-per-point.yaml"))
+            .with(2, 9);
     MetricTable table = MetricTable.of(new Runner(2).run(scenario, done -> {}));
     Recommendation rec = Recommendation.of(scenario, table);
     String html =

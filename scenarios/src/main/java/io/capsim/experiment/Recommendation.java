@@ -16,6 +16,12 @@ import java.util.Optional;
  * indistinguishable from it: the points share their random numbers, so the paired interval is far
  * narrower than the two intervals side by side.
  *
+ * <p>When the sweep has condition keys (a preemption rate, an arrival rate: what the user does not
+ * choose), the candidates are choices, each the points that differ only in conditions: a choice
+ * meets the constraints only if it does under every condition, its objective is the mean over the
+ * conditions, and the savings compare the baseline's choice and the winner's alike. The winner is
+ * then the winning choice's point under the baseline's conditions.
+ *
  * @param winner the recommended point; when nothing meets the constraints, the closest point
  * @param feasible whether the winner meets the constraints
  * @param indistinguishable other points that meet the constraints and are not worse than the winner
@@ -39,30 +45,43 @@ public record Recommendation(
 
   public static Recommendation of(Scenario scenario, MetricTable table) {
     Objective objective = objectiveOf(scenario);
+    Choices choices = Choices.of(scenario);
     List<Integer> meeting = new ArrayList<>();
     for (int p = 0; p < table.points(); p++) {
       if (violation(table, p, objective) == 0) {
         meeting.add(p);
       }
     }
+    // A choice meets the constraints only if it does under every condition swept.
+    List<Integer> feasibleChoices = new ArrayList<>();
+    for (int g = 0; g < choices.count(); g++) {
+      if (meeting.containsAll(choices.points(g))) {
+        feasibleChoices.add(g);
+      }
+    }
     Metric metric = objective.minimize();
-    boolean feasible = !meeting.isEmpty();
-    int winner =
+    boolean feasible = !feasibleChoices.isEmpty();
+    int winnerChoice =
         feasible
-            ? meeting.stream()
-                .min((a, b) -> Double.compare(mean(table, a, metric), mean(table, b, metric)))
+            ? feasibleChoices.stream()
+                .min(
+                    (a, b) ->
+                        Double.compare(
+                            choices.tally(table, a, metric).mean(),
+                            choices.tally(table, b, metric).mean()))
                 .orElseThrow()
-            : closest(table, objective);
+            : closest(table, objective, choices);
+    int baseline = scenario.baselinePoint();
+    int winner = choices.representative(scenario, winnerChoice, baseline);
     List<Integer> tied = new ArrayList<>();
-    for (int p : meeting) {
-      if (p != winner) {
-        Tally difference = table.pairedDifference(p, winner, metric);
+    for (int g : feasibleChoices) {
+      if (g != winnerChoice) {
+        Tally difference = choices.pairedDifference(table, g, winnerChoice, metric);
         if (Math.abs(difference.mean()) <= difference.halfWidth95()) {
-          tied.add(p);
+          tied.add(choices.representative(scenario, g, baseline));
         }
       }
     }
-    int baseline = scenario.baselinePoint();
     return new Recommendation(
         objective,
         winner,
@@ -70,7 +89,7 @@ public record Recommendation(
         meeting,
         tied,
         baseline,
-        table.pairedDifference(baseline, winner, metric));
+        choices.pairedDifference(table, choices.groupOf(baseline), winnerChoice, metric));
   }
 
   private static double mean(MetricTable table, int point, Metric metric) {
@@ -121,11 +140,18 @@ public record Recommendation(
     return java.util.Objects.requireNonNull(worst, "a point has at least one compute");
   }
 
-  private static int closest(MetricTable table, Objective objective) {
+  /** The choice whose points miss the constraints by least, summed over its conditions. */
+  private static int closest(MetricTable table, Objective objective, Choices choices) {
     int best = 0;
-    for (int p = 1; p < table.points(); p++) {
-      if (violation(table, p, objective) < violation(table, best, objective)) {
-        best = p;
+    double bestMiss = Double.POSITIVE_INFINITY;
+    for (int g = 0; g < choices.count(); g++) {
+      double miss = 0;
+      for (int p : choices.points(g)) {
+        miss += violation(table, p, objective);
+      }
+      if (miss < bestMiss) {
+        best = g;
+        bestMiss = miss;
       }
     }
     return best;
@@ -136,8 +162,13 @@ public record Recommendation(
     return mean(table, winner, objective.minimize());
   }
 
-  public Optional<Double> savingsPercent(MetricTable table) {
-    double base = mean(table, baseline, objective.minimize());
+  /**
+   * The savings as a share of the baseline's mean objective (averaged over the conditions swept, as
+   * the savings are); empty when that mean is 0.
+   */
+  public Optional<Double> savingsPercent(Scenario scenario, MetricTable table) {
+    Choices choices = Choices.of(scenario);
+    double base = choices.tally(table, choices.groupOf(baseline), objective.minimize()).mean();
     return base == 0 ? Optional.empty() : Optional.of(100 * savings.mean() / base);
   }
 }

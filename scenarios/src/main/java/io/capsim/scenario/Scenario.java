@@ -14,6 +14,9 @@ import java.util.OptionalInt;
  * A validated scenario: its computes and workloads as written, every sweep point's, and how to run
  * them. Built only by {@link ScenarioLoader}, which checks everything before anything runs.
  *
+ * @param conditionKeys the swept keys that are conditions rather than choices (Azure's behaviour,
+ *     such as a preemption rate, or the demand, such as an arrival rate): the recommendation must
+ *     hold over all their values
  * @param computes every compute as written, before any sweep
  * @param workloads every workload as written, before any sweep
  * @param start the instant simulated time 0 stands for (schedules and profiles use it)
@@ -35,6 +38,7 @@ public record Scenario(
     Map<String, Integer> dedicatedQuotaVcpus,
     OptionalInt lowPriorityQuotaVcpus,
     List<String> sweepKeys,
+    List<String> conditionKeys,
     List<Point> points,
     List<ComputeDef> computes,
     List<Workload> workloads,
@@ -48,6 +52,7 @@ public record Scenario(
     dedicatedQuotaVcpus =
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dedicatedQuotaVcpus));
     sweepKeys = List.copyOf(sweepKeys);
+    conditionKeys = List.copyOf(conditionKeys);
     points = List.copyOf(points);
     computes = List.copyOf(computes);
     workloads = List.copyOf(workloads);
@@ -120,6 +125,7 @@ public record Scenario(
         dedicatedQuotaVcpus,
         lowPriorityQuotaVcpus,
         sweepKeys,
+        conditionKeys,
         points,
         computes,
         workloads,

@@ -230,6 +230,7 @@ public final class ScenarioLoader {
             dedicated,
             lowPriority,
             sweep.keys(),
+            sweep.conditionKeys(),
             points,
             base,
             workloads,

@@ -111,6 +111,35 @@ record Sweep(
     return "";
   }
 
+  /**
+   * The first keys of a compute's settings that describe how Azure behaves rather than what the
+   * user sets: sweeping them asks how the answer depends on them.
+   */
+  private static final Set<String> AZURES_BEHAVIOUR =
+      Set.of("preemption", "provisioning_time", "startup_time", "start_time", "scale_down_time");
+
+  /** The first keys of a workload's settings that the user chooses; the rest describe demand. */
+  private static final Set<String> WORKLOAD_CHOICES =
+      Set.of("compute", "instance_count", "checkpoint_interval", "on_preemption");
+
+  /**
+   * The keys that sweep a condition the user does not choose (Azure's behaviour, such as the
+   * preemption rate, or the demand, such as a workload's arrival rate): the recommendation holds
+   * over all their values rather than choosing one.
+   */
+  List<String> conditionKeys() {
+    List<String> result = new ArrayList<>();
+    for (int k = 0; k < keys.size(); k++) {
+      String first = settings.get(k).split("\\.", -1)[0];
+      if (ofWorkload.get(k)
+          ? !WORKLOAD_CHOICES.contains(first)
+          : AZURES_BEHAVIOUR.contains(first)) {
+        result.add(keys.get(k));
+      }
+    }
+    return result;
+  }
+
   int pointCount() {
     int count = 1;
     for (List<YamlNode> v : values) {

@@ -80,8 +80,7 @@ class RecommendationTest {
   @Test
   void worstBound_isTheComputeWhoseBoundIsWorstForTheConstraint_upperOrLower() throws Exception {
     Scenario two =
-        ScenarioLoader.load(Path.of("../scenarios/examples/low-priority-checkpoints.yaml"))
-            .with(3, 7);
+        ScenarioLoader.load(Path.of("src/test/resources/two-computes-per-point.yaml")).with(3, 7);
     MetricTable both = MetricTable.of(new Runner(2).run(two, done -> {}));
     Objective.Constraint wait =
         new Objective.Constraint(Metric.WAIT_P95_S, "<=", 3600, "wait_p95 <= 1h");

@@ -40,6 +40,8 @@ public final class HtmlReport {
     html.append("<h1>").append(esc(scenario.name())).append("</h1>\n");
     question(html, scenario, rec.objective());
     answer(html, scenario, table, rec);
+    io.capsim.experiment.Sensitivity.of(scenario, table, rec)
+        .ifPresent(sens -> ConditionsTable.render(html, scenario, table, rec, sens));
     PointsTable.render(html, scenario, table, rec);
     CostBucketTable.render(html, table, rec);
     html.append("<h2>Charts</h2>\n");
@@ -107,6 +109,12 @@ public final class HtmlReport {
                 ? " ± " + fmt(metric, winner.halfWidth95()) + " (95 % CI).</p>"
                 : " (one run, no confidence interval).</p>");
     ConstraintLines.render(html, table, rec);
+    if (!s.conditionKeys().isEmpty()) {
+      html.append("<p>")
+          .append(rec.feasible() ? "It meets the constraints under every " : "Judged under every ")
+          .append(esc(String.join(", ", s.conditionKeys())))
+          .append(" swept; the next section shows it under each.</p>");
+    }
     if (rec.winner() != rec.baseline()) {
       double saved = rec.savings().mean();
       html.append("<p>Against the baseline, point ")
@@ -123,7 +131,7 @@ public final class HtmlReport {
               hasInterval(rec.savings()) ? " ± " + fmt(metric, rec.savings().halfWidth95()) : "")
           .append(saved >= 0 ? " less" : " more")
           .append(
-              rec.savingsPercent(table)
+              rec.savingsPercent(s, table)
                   .map(p -> String.format(Locale.ROOT, " (%.1f %%)", Math.abs(p)))
                   .orElse(""))
           .append(
@@ -174,7 +182,7 @@ public final class HtmlReport {
         .append(" with any thread count.</p>\n");
   }
 
-  private static String fmt(Metric metric, double value) {
+  static String fmt(Metric metric, double value) {
     if (metric.key().endsWith("_usd")) {
       return String.format(Locale.ROOT, "$%,.2f", value);
     }

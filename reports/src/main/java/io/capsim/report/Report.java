@@ -65,9 +65,9 @@ public final class Report {
       Scenario scenario,
       MetricTable table,
       Recommendation recommendation) {
+    String recommendationYaml = AzureMlYaml.of(scenario, recommendation);
     ResultsWriter.writeAtomically(
-        outDir.resolve("recommendation.yaml"),
-        w -> w.write(AzureMlYaml.of(scenario, recommendation)));
+        outDir.resolve("recommendation.yaml"), w -> w.write(recommendationYaml));
     Map<String, byte[]> charts = new LinkedHashMap<>();
     // The charts against waits need computes that run jobs; the others hold for every compute.
     boolean waitMetrics = table.metrics().contains(Metric.WAIT_P95_S);
@@ -130,7 +130,7 @@ public final class Report {
             table,
             recommendation,
             charts,
-            new HtmlReport.Provenance(version, sha256(yaml), command, yaml));
+            new HtmlReport.Provenance(version, sha256(yaml), command, yaml, recommendationYaml));
     ResultsWriter.writeAtomically(outDir.resolve("report.html"), w -> w.write(html));
     return recommendation;
   }

@@ -47,6 +47,43 @@ class PerComputeReportTest {
   }
 
   @Test
+  void theUnitCosts_areThePriceOfANodeHour_perJob_andPerGpuHourOfWork() throws Exception {
+    Scenario scenario = load("gpu-training.yaml");
+    MetricTable table = MetricTable.of(new Runner(2).run(scenario, done -> {}));
+    Recommendation rec = Recommendation.of(scenario, table);
+    String html =
+        HtmlReport.render(
+            scenario,
+            table,
+            rec,
+            Map.of(),
+            new HtmlReport.Provenance("v", "sha", "cmd", "yaml", "name: the-yaml-given"));
+    assertThat(html.substring(html.indexOf("<h2>The answer"), html.indexOf("<h2>Every")))
+        .contains("<pre>name: the-yaml-given</pre>");
+    String units = html.substring(html.indexOf("<h2>What a unit"), html.indexOf("<h2>Charts"));
+    for (int p = 0; p < table.points(); p++) {
+      var def = scenario.points().get(p).computes().get(0);
+      double cost = table.tally(p, def.name(), Metric.COST_USD).mean();
+      double gpus = scenario.catalog().size(def.size()).gpus();
+      assertThat(gpus).isPositive();
+      String row =
+          String.format(
+              Locale.ROOT,
+              "<td>%d</td><td>%s</td><td>%s, dedicated</td><td class=\"n\">%,.4f</td>"
+                  + "<td class=\"n\">%,.2f</td><td class=\"n\">%,.2f</td>",
+              p,
+              def.name(),
+              def.size(),
+              scenario.pricing().nodePerHourUsd(def.size(), def.tier()),
+              cost / table.tally(p, def.name(), Metric.JOBS_COMPLETED).mean(),
+              cost / (gpus * table.tally(p, def.name(), Metric.BUSY_NODE_HOURS).mean()));
+      assertThat(units).as("point %d", p).contains(row);
+    }
+    // The NC24s_v3 (4 V100s) is $12.24 an hour in eastus in ../shared/data/vms.csv.
+    assertThat(units).contains("Standard_NC24s_v3, dedicated</td><td class=\"n\">12.2400</td>");
+  }
+
+  @Test
   void theReportsAssumptions_listTheScenariosNotes() throws Exception {
     Scenario scenario = load("serverless-vs-cluster.yaml");
     MetricTable table = MetricTable.of(new Runner(2).run(scenario, done -> {}));
@@ -56,7 +93,7 @@ class PerComputeReportTest {
             table,
             Recommendation.of(scenario, table),
             Map.of(),
-            new HtmlReport.Provenance("v", "sha", "cmd", "yaml"));
+            new HtmlReport.Provenance("v", "sha", "cmd", "yaml", "# recommendation"));
     String assumptions = html.substring(html.indexOf("<h2>Assumptions"));
     assertThat(scenario.notes()).isNotEmpty();
     for (String note : scenario.notes()) {
@@ -73,7 +110,11 @@ class PerComputeReportTest {
     Recommendation rec = Recommendation.of(scenario, table);
     String html =
         HtmlReport.render(
-            scenario, table, rec, Map.of(), new HtmlReport.Provenance("v", "sha", "cmd", "yaml"));
+            scenario,
+            table,
+            rec,
+            Map.of(),
+            new HtmlReport.Provenance("v", "sha", "cmd", "yaml", "# recommendation"));
     String points = html.substring(html.indexOf("<h2>Every point"), html.indexOf("<h2>Where"));
     assertThat(table.computes(0)).hasSize(2);
     for (int p = 0; p < table.points(); p++) {

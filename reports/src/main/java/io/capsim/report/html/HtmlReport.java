@@ -19,9 +19,18 @@ import java.util.stream.Collectors;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** The inputs the page shows besides the results. */
+  /**
+   * The inputs the page shows besides the results.
+   *
+   * @param recommendationYaml the recommended computes as Azure ML compute YAML, shown in the
+   *     answer as {@code recommendation.yaml} holds it
+   */
   public record Provenance(
-      String version, String scenarioSha256, String command, String resolvedYaml) {}
+      String version,
+      String scenarioSha256,
+      String command,
+      String resolvedYaml,
+      String recommendationYaml) {}
 
   public static String render(
       Scenario scenario,
@@ -39,11 +48,12 @@ public final class HtmlReport {
         .append("</style></head><body>\n");
     html.append("<h1>").append(esc(scenario.name())).append("</h1>\n");
     question(html, scenario, rec.objective());
-    answer(html, scenario, table, rec);
+    answer(html, scenario, table, rec, provenance);
     io.capsim.experiment.Sensitivity.of(scenario, table, rec)
         .ifPresent(sens -> ConditionsTable.render(html, scenario, table, rec, sens));
     PointsTable.render(html, scenario, table, rec);
     CostBucketTable.render(html, table, rec);
+    UnitCostTable.render(html, scenario, table, rec);
     html.append("<h2>Charts</h2>\n");
     chartsByTitle.forEach(
         (title, png) ->
@@ -87,7 +97,11 @@ public final class HtmlReport {
   }
 
   private static void answer(
-      StringBuilder html, Scenario s, MetricTable table, Recommendation rec) {
+      StringBuilder html,
+      Scenario s,
+      MetricTable table,
+      Recommendation rec,
+      Provenance provenance) {
     Metric metric = rec.objective().minimize();
     Tally winner = table.totalTally(rec.winner(), metric);
     html.append("<h2>The answer</h2><div class=\"answer\"><p>")
@@ -109,6 +123,11 @@ public final class HtmlReport {
                 ? " ± " + fmt(metric, winner.halfWidth95()) + " (95 % CI).</p>"
                 : " (one run, no confidence interval).</p>");
     ConstraintLines.render(html, table, rec);
+    html.append("<details open><summary>Its settings as Azure ML compute YAML")
+        .append(" (<code>recommendation.yaml</code>; <code>az ml compute create --file</code>)")
+        .append("</summary><pre>")
+        .append(esc(provenance.recommendationYaml()))
+        .append("</pre></details>");
     if (!s.conditionKeys().isEmpty()) {
       html.append("<p>")
           .append(rec.feasible() ? "It meets the constraints under every " : "Judged under every ")

@@ -56,7 +56,7 @@ final class Choices {
 
   /**
    * The point of {@code group} simulated under the same conditions as {@code like}, to stand for
-   * the choice in timelines and comparisons; the group's first when none matches.
+   * the choice in timelines and comparisons.
    */
   int representative(Scenario scenario, int group, int like) {
     Map<String, String> conditions = conditions(scenario, like);
@@ -65,7 +65,9 @@ final class Choices {
         return p;
       }
     }
-    return groups.get(group).get(0);
+    // The sweep is a cartesian product: every choice has a point under every condition.
+    throw new IllegalStateException(
+        "choice " + groups.get(group) + " has no point under the conditions " + conditions);
   }
 
   /**

@@ -142,13 +142,4 @@ public final class MetricTable {
     }
     return tally;
   }
-
-  /** The paired difference {@code a - b} of the total, replication by replication. */
-  public Tally pairedDifference(int a, int b, Metric metric) {
-    Tally tally = new Tally();
-    for (int r = 0; r < replications; r++) {
-      tally.record(total(a, r, metric) - total(b, r, metric));
-    }
-    return tally;
-  }
 }

@@ -92,10 +92,6 @@ public record Recommendation(
         choices.pairedDifference(table, choices.groupOf(baseline), winnerChoice, metric));
   }
 
-  private static double mean(MetricTable table, int point, Metric metric) {
-    return table.totalTally(point, metric).mean();
-  }
-
   /**
    * How far a point is from meeting the constraints: the sum over constraints and computes of the
    * relative amount by which the worst-case bound misses the limit; 0 when it meets them all.
@@ -155,11 +151,6 @@ public record Recommendation(
       }
     }
     return best;
-  }
-
-  /** The winner's mean objective. */
-  public double winnerMean(MetricTable table) {
-    return mean(table, winner, objective.minimize());
   }
 
   /**

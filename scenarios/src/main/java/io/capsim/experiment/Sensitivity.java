@@ -11,7 +11,8 @@ import java.util.OptionalInt;
 /**
  * How the answer depends on the conditions swept (a preemption rate, an arrival rate): under each,
  * what the recommended choice costs and whether it meets the constraints, and which point would
- * have been cheapest had that condition been known. Empty when the sweep has no condition keys.
+ * have been cheapest had that condition been known. Empty when the sweep has no condition keys, or
+ * no point uses the computes they belong to.
  *
  * @param rows one per combination of condition values, in sweep order
  */
@@ -53,7 +54,8 @@ public record Sensitivity(List<Row> rows) {
       }
     }
     if (conditionSets.isEmpty()) {
-      conditionSets.add(Choices.conditions(scenario, 0));
+      // Every point leaves out the computes whose conditions are swept: nothing depends on them.
+      return Optional.empty();
     }
     List<Row> rows = new ArrayList<>();
     for (Map<String, String> conditions : conditionSets) {

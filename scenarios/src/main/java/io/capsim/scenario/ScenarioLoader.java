@@ -210,7 +210,8 @@ public final class ScenarioLoader {
 
     Sweep sweep = Sweep.parse(f, computeNodes, workloads.stream().map(Workload::name).toList());
     List<Scenario.Point> points =
-        points(sweep, computeNodes, base, workloads, workloadSection, zone, region);
+        new SweepPoints(computeSection, workloadSection, catalog, notes)
+            .points(sweep, computeNodes, base, workloads, zone, region);
     Optional<Objective> objective =
         f.node("objective").flatMap(n -> ObjectiveParser.parse(f.child("objective", n)));
     int baselinePoint = baseline(f, sweep, points);
@@ -301,61 +302,6 @@ public final class ScenarioLoader {
             .orElse(OptionalInt.empty());
     f.finish();
     return low;
-  }
-
-  /**
-   * Every distinct combination of swept values as a point: its computes and workloads with the
-   * values in place. A combination that differs from an earlier one only in keys of computes it
-   * leaves out is the same point, simulated once (and a note says so).
-   */
-  private List<Scenario.Point> points(
-      Sweep sweep,
-      List<YamlMap> computeNodes,
-      List<ComputeDef> base,
-      List<Workload> workloads,
-      WorkloadSection workloadSection,
-      ZoneId zone,
-      String region) {
-    Map<String, String> computeOfWorkload = new LinkedHashMap<>();
-    workloads.forEach(w -> computeOfWorkload.put(w.name(), w.compute()));
-    java.util.Set<String> alternatives = sweep.alternatives(computeOfWorkload);
-    List<Scenario.Point> points = new ArrayList<>();
-    java.util.Set<Map<String, String>> seen = new java.util.HashSet<>();
-    for (int i = 0; i < sweep.pointCount(); i++) {
-      List<ComputeDef> computes =
-          sweep.pointCount() == 1
-              ? base
-              : computeSection.parse(computeNodes, sweep.overrides(i, false), zone, region);
-      List<Workload> pointWorkloads = workloadSection.at(workloads, sweep.overrides(i, true));
-      java.util.Set<String> used =
-          pointWorkloads.stream()
-              .map(Workload::compute)
-              .collect(java.util.stream.Collectors.toSet());
-      List<ComputeDef> present =
-          computes.stream()
-              .filter(c -> !alternatives.contains(c.name()) || used.contains(c.name()))
-              .toList();
-      Map<String, String> values = new LinkedHashMap<>(sweep.values(i));
-      for (String key : sweep.keys()) {
-        sweep
-            .computeOf(key)
-            .filter(c -> present.stream().noneMatch(d -> d.name().equals(c)))
-            .ifPresent(c -> values.put(key, Scenario.Point.NOT_APPLICABLE));
-      }
-      if (seen.add(values)) {
-        points.add(new Scenario.Point(points.size(), values, present, pointWorkloads));
-      }
-    }
-    if (points.size() < sweep.pointCount()) {
-      notes.add(
-          "sweep: "
-              + sweep.pointCount()
-              + " combinations make "
-              + points.size()
-              + " distinct points (a compute's swept keys do not apply where no workload runs on"
-              + " it), each simulated once");
-    }
-    return points;
   }
 
   /** The point named by {@code baseline: {<sweep key>: value, ...}}, or the first point. */

@@ -1,5 +1,6 @@
 package io.capsim.scenario;
 
+import io.capsim.catalog.Requirements;
 import io.capsim.compute.OnPreemption;
 import io.capsim.engine.random.Distribution;
 import io.capsim.scenario.yaml.Problem;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /** Parses one entry of {@code workloads:}. */
 final class WorkloadParser {
@@ -112,6 +115,10 @@ final class WorkloadParser {
     OnPreemption onPreemption =
         f.choice("on_preemption", ON_PREEMPTION).orElse(OnPreemption.RESUBMIT);
     boolean interactive = f.bool("interactive").orElse(false);
+    Requirements requires =
+        f.node("requires")
+            .map(n -> requirements(f.child("requires", n)))
+            .orElse(Requirements.none());
     f.finish();
     if (f.problems().size() > before || arrivals.isEmpty() || duration.isEmpty()) {
       return Optional.empty();
@@ -128,7 +135,22 @@ final class WorkloadParser {
             cuda,
             checkpointMicros,
             onPreemption,
-            interactive));
+            interactive,
+            requires));
+  }
+
+  /** {@code requires: {memory_gb: 64, gpu_memory_gb: 40, gpus: 2}}: what one node must have. */
+  private static Requirements requirements(Fields f) {
+    OptionalDouble memory =
+        f.number("memory_gb", 0).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    OptionalDouble gpuMemory =
+        f.number("gpu_memory_gb", 0).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    OptionalInt gpus =
+        f.integer("gpus", 1, 1024)
+            .map(g -> OptionalInt.of(g.intValue()))
+            .orElse(OptionalInt.empty());
+    f.finish();
+    return new Requirements(memory, gpuMemory, gpus);
   }
 
   private static Optional<ArrivalProcess> arrivals(

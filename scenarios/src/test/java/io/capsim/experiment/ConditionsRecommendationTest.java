@@ -75,18 +75,18 @@ class ConditionsRecommendationTest {
   @Test
   void aChoiceThatMissesUnderOneCondition_losesToOneThatHoldsUnderAll() {
     // Max 2 is cheapest at 0.1/h (point 0) but misses the wait at 0.5/h (point 1).
-    MetricTable table = table(new double[] {10, 30, 20, 22}, new double[] {300, 900, 200, 250});
+    MetricTable table = table(new double[] {10, 30, 21, 23}, new double[] {300, 900, 200, 250});
     Recommendation rec = Recommendation.of(SCENARIO, table);
     assertThat(rec.meetingConstraints()).containsExactly(0, 2, 3);
     assertThat(rec.feasible()).isTrue();
     // Max 4, under the baseline's (point 0's) conditions.
     assertThat(rec.winner()).isEqualTo(2);
-    // Baseline choice (max 2) averages (10 + 30) / 2 = 20, the winner (20 + 22) / 2 = 21.
-    assertThat(rec.savings().mean()).isCloseTo(-1, within(1e-9));
+    // Baseline choice (max 2) averages (10 + 30) / 2 = 20, the winner (21 + 23) / 2 = 22.
+    assertThat(rec.savings().mean()).isCloseTo(-2, within(1e-9));
     assertThat(rec.savings().halfWidth95()).isCloseTo(0, within(1e-9));
     // Of the baseline choice's mean over replications: 20 + (0 + 1 + 2) / 3 = 21.
     assertThat(rec.savingsPercent(SCENARIO, table).orElseThrow())
-        .isCloseTo(-100.0 / 21, within(1e-9));
+        .isCloseTo(-200.0 / 21, within(1e-9));
 
     Sensitivity sensitivity = Sensitivity.of(SCENARIO, table, rec).orElseThrow();
     assertThat(sensitivity.rows())
@@ -109,6 +109,46 @@ class ConditionsRecommendationTest {
     assertThat(rec.winner()).isEqualTo(2);
     assertThat(rec.savings().mean()).isCloseTo(25 - 21, within(1e-9));
     assertThat(rec.indistinguishable()).isEmpty();
+    // At 0.5/h the cheapest point meeting the constraints is the second of the two, point 3.
+    assertThat(Sensitivity.of(SCENARIO, table, rec).orElseThrow().rows())
+        .extracting(Sensitivity.Row::cheapest)
+        .containsExactly(OptionalInt.of(0), OptionalInt.of(3));
+  }
+
+  @Test
+  void choicesThatMissEquallyClose_theFirstIsNamed() {
+    // Each choice misses by 10 % under one condition.
+    MetricTable table = table(new double[] {10, 30, 20, 22}, new double[] {660, 300, 300, 660});
+    Recommendation rec = Recommendation.of(SCENARIO, table);
+    assertThat(rec.feasible()).isFalse();
+    assertThat(rec.winner()).isZero();
+  }
+
+  @Test
+  void theClosestChoice_isJudgedByRelativeMisses_acrossConstraintsOfOtherUnits() {
+    // Max 2 misses the wait by 60 s (10 % of 600 s); max 4 misses utilisation by 0.1 (20 % of
+    // 0.5). In absolute terms max 4 would look far closer.
+    String yaml =
+        YAML.replace(
+            "subject_to: [\"wait_p95 <= 10m\"]",
+            "subject_to: [\"wait_p95 <= 10m\", \"utilization >= 0.5\"]");
+    Scenario s =
+        ScenarioLoader.parse("two.yaml", yaml.getBytes(StandardCharsets.UTF_8), Path.of("."));
+    MetricTable table =
+        MetricTable.empty(
+            List.of("cpu"), List.of(Metric.COST_USD, Metric.WAIT_P95_S, Metric.UTILIZATION), 4, 3);
+    double[] waits = {660, 300, 300, 300};
+    double[] busy = {0.9, 0.9, 0.4, 0.9};
+    for (int p = 0; p < 4; p++) {
+      for (int r = 0; r < 3; r++) {
+        table.set(p, r, "cpu", Metric.COST_USD, 10 + p);
+        table.set(p, r, "cpu", Metric.WAIT_P95_S, waits[p]);
+        table.set(p, r, "cpu", Metric.UTILIZATION, busy[p]);
+      }
+    }
+    Recommendation rec = Recommendation.of(s, table);
+    assertThat(rec.feasible()).isFalse();
+    assertThat(rec.winner()).isZero();
   }
 
   @Test

@@ -85,6 +85,22 @@ class WorkloadSweepTest {
   }
 
   @Test
+  void theWorkloadsOwnCompute_isAnAlternativeToo_andAComputeKeyMayComeFirst() {
+    // Swept to cpu only: sl, the compute the file gives, is the alternative left out everywhere.
+    Scenario s = parse(SCENARIO + "sweep:\n  cpu.max_instances: [2, 4]\n  jobs.compute: [cpu]\n");
+    assertThat(s.points())
+        .extracting(p -> p.computes().stream().map(ComputeDef::name).toList())
+        .containsExactly(java.util.List.of("cpu", "other"), java.util.List.of("cpu", "other"));
+    Scenario first =
+        parse(SCENARIO + "sweep:\n  cpu.max_instances: [2, 4]\n  jobs.compute: [sl, cpu]\n");
+    assertThat(first.points()).hasSize(3);
+    assertThat(first.points().get(0).values())
+        .containsExactly(
+            Map.entry("cpu.max_instances", Scenario.Point.NOT_APPLICABLE),
+            Map.entry("jobs.compute", "sl"));
+  }
+
+  @Test
   void aPointCostsWhatItsOwnComputesCost_asTheSameScenarioWithoutTheAlternative() throws Exception {
     RunResults swept = new Runner(2).run(parse(ALTERNATIVES), done -> {});
     // The independent path: the cluster alone, written as a scenario with no sweep.

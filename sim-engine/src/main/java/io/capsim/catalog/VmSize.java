@@ -81,4 +81,12 @@ public record VmSize(
     return new VmSize(
         name, series, vcpus, memoryGib, gpus, gpuModel, acuPerVcpu, acuBasis, speed, basis);
   }
+
+  /**
+   * The memory of each of the size's GPUs, in GB: its GPU model's, or that share of it on a size
+   * with part of a GPU; 0 without GPUs.
+   */
+  public double gpuMemoryGbPerGpu() {
+    return gpuModel.map(m -> m.memoryGb() * Math.min(1, gpus)).orElse(0.0);
+  }
 }

@@ -55,8 +55,17 @@ public final class InvalidSettingException extends IllegalArgumentException {
    * A workload that cannot run on its compute, as a whole: {@code mpi on cpu: needs 5 nodes...}.
    */
   public static InvalidSettingException workload(String workload, String compute, String sentence) {
+    return workload(workload, compute, "", sentence);
+  }
+
+  /**
+   * A workload that cannot run on its compute because of its setting {@code key}: {@code jobs on
+   * cpu: Standard_D4s_v3 has 16 GB of memory, not 32}, placed at {@code requires}.
+   */
+  public static InvalidSettingException workload(
+      String workload, String compute, String key, String sentence) {
     return new InvalidSettingException(
-        Owner.WORKLOAD, workload, "", sentence, workload + " on " + compute + ": " + sentence);
+        Owner.WORKLOAD, workload, key, sentence, workload + " on " + compute + ": " + sentence);
   }
 
   public Owner owner() {

@@ -1,5 +1,6 @@
 package io.capsim.workload;
 
+import io.capsim.catalog.Requirements;
 import io.capsim.compute.OnPreemption;
 import io.capsim.engine.random.Distribution;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param cuda the CUDA version the jobs need, checked against the GPU architecture, if stated
  * @param checkpointIntervalMicros progress between checkpoints, in microseconds; 0 when jobs never
  *     checkpoint
+ * @param requires what a node must have for the jobs to run on it
  * @param interactive a person working (a Jupyter or VS Code session) rather than a job: it keeps a
  *     compute instance busy without taking a job slot, and runs on compute instances only
  */
@@ -26,7 +28,8 @@ public record Workload(
     Optional<String> cuda,
     long checkpointIntervalMicros,
     OnPreemption onPreemption,
-    boolean interactive) {
+    boolean interactive,
+    Requirements requires) {
 
   public Workload {
     if (instanceCount < 1) {
@@ -59,7 +62,8 @@ public record Workload(
         Optional.empty(),
         0,
         OnPreemption.RESUBMIT,
-        false);
+        false,
+        Requirements.none());
   }
 
   public Workload withInstanceCount(int count) {
@@ -74,7 +78,8 @@ public record Workload(
         cuda,
         checkpointIntervalMicros,
         onPreemption,
-        interactive);
+        interactive,
+        requires);
   }
 
   /** This workload as people's interactive sessions, which only compute instances run. */
@@ -90,7 +95,8 @@ public record Workload(
         cuda,
         checkpointIntervalMicros,
         onPreemption,
-        true);
+        true,
+        requires);
   }
 
   public Workload withSpeedup(Speedup newSpeedup) {
@@ -105,7 +111,8 @@ public record Workload(
         cuda,
         checkpointIntervalMicros,
         onPreemption,
-        interactive);
+        interactive,
+        requires);
   }
 
   public Workload withCuda(String version) {
@@ -120,7 +127,8 @@ public record Workload(
         Optional.of(version),
         checkpointIntervalMicros,
         onPreemption,
-        interactive);
+        interactive,
+        requires);
   }
 
   public Workload withCheckpointsEvery(long intervalMicros, OnPreemption newOnPreemption) {
@@ -135,7 +143,8 @@ public record Workload(
         cuda,
         intervalMicros,
         newOnPreemption,
-        interactive);
+        interactive,
+        requires);
   }
 
   /** The same arrivals and durations as interactive sessions rather than jobs. */
@@ -151,6 +160,23 @@ public record Workload(
         cuda,
         checkpointIntervalMicros,
         onPreemption,
-        true);
+        true,
+        requires);
+  }
+
+  public Workload withRequirements(Requirements newRequires) {
+    return new Workload(
+        name,
+        compute,
+        arrivals,
+        instanceCount,
+        durationSeconds,
+        referenceSize,
+        speedup,
+        cuda,
+        checkpointIntervalMicros,
+        onPreemption,
+        interactive,
+        newRequires);
   }
 }

@@ -73,6 +73,14 @@ public final class WorkloadDriver {
         p -> {
           throw InvalidSettingException.workload(workload.name(), compute.name(), p);
         });
+    workload
+        .requires()
+        .unmetBy(size)
+        .ifPresent(
+            p -> {
+              throw InvalidSettingException.workload(
+                  workload.name(), compute.name(), "requires", p);
+            });
   }
 
   /** The factor from a duration on the reference size to one on the compute's size. */

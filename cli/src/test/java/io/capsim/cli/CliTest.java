@@ -55,10 +55,17 @@ class CliTest {
               "scenario.resolved.yaml",
               "report.html",
               "recommendation.yaml",
+              "recommendation",
               "charts",
               "timeline.csv",
               "waits.csv");
     }
+    try (var computes = Files.list(dir.resolve("recommendation"))) {
+      assertThat(computes.map(p -> p.getFileName().toString())).containsExactly("cpu-cluster.yaml");
+    }
+    assertThat(Files.readString(dir.resolve("recommendation/cpu-cluster.yaml")))
+        .contains("name: cpu-cluster\ntype: amlcompute\nsize: Standard_F8s_v2\n")
+        .doesNotContain("---");
     try (var charts = Files.list(dir.resolve("charts"))) {
       assertThat(charts.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(

@@ -68,6 +68,8 @@ public final class Report {
     String recommendationYaml = AzureMlYaml.of(scenario, recommendation);
     ResultsWriter.writeAtomically(
         outDir.resolve("recommendation.yaml"), w -> w.write(recommendationYaml));
+    writeComputeFiles(
+        outDir.resolve("recommendation"), AzureMlYaml.files(scenario, recommendation));
     Map<String, byte[]> charts = new LinkedHashMap<>();
     // The charts against waits need computes that run jobs; the others hold for every compute.
     boolean waitMetrics = table.metrics().contains(Metric.WAIT_P95_S);
@@ -133,6 +135,30 @@ public final class Report {
             new HtmlReport.Provenance(version, sha256(yaml), command, yaml, recommendationYaml));
     ResultsWriter.writeAtomically(outDir.resolve("report.html"), w -> w.write(html));
     return recommendation;
+  }
+
+  /**
+   * One file per recommended compute, each one {@code az ml compute create --file} takes; files of
+   * an earlier run's computes are removed, so the folder holds this recommendation only.
+   */
+  private static void writeComputeFiles(Path folder, Map<String, String> files) {
+    try {
+      Files.createDirectories(folder);
+      try (var old = Files.list(folder)) {
+        for (Path file : old.toList()) {
+          String name = file.getFileName().toString();
+          if (name.endsWith(".yaml")
+              && !files.containsKey(name.substring(0, name.length() - ".yaml".length()))) {
+            Files.delete(file);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.forEach(
+        (compute, yaml) ->
+            ResultsWriter.writeAtomically(folder.resolve(compute + ".yaml"), w -> w.write(yaml)));
   }
 
   private static void chart(

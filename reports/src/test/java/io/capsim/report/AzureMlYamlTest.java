@@ -31,11 +31,11 @@ class AzureMlYamlTest {
         idle_time_before_shutdown_minutes: %d
         schedules:
           compute_start_stop:
-            - action: stop
-              trigger:
-                type: cron
-                expression: "0 19 * * 1-5"
-                time_zone: Europe/Berlin
+          - action: stop
+            trigger:
+              type: cron
+              expression: 0 19 * * 1-5
+              time_zone: W. Europe Standard Time
         """
                 .formatted(minutes));
   }

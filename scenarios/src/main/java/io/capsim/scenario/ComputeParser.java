@@ -173,16 +173,22 @@ final class ComputeParser {
     return schedules;
   }
 
+  /** An IANA zone ({@code Europe/Berlin}), or a Windows name as Azure ML writes schedules. */
   static Optional<ZoneId> zone(Fields f, String key, String text) {
     try {
       return Optional.of(ZoneId.of(text));
     } catch (DateTimeException e) {
+      Optional<ZoneId> windows = WindowsTimeZones.fromWindowsName(text);
+      if (windows.isPresent()) {
+        return windows;
+      }
       f.problem(
           f.node(key).orElse(f.map()),
           key,
           "unknown time zone \""
               + text
-              + "\""
+              + "\"; give an IANA name such as Europe/Berlin or a Windows one such as"
+              + " \"W. Europe Standard Time\""
               + io.capsim.catalog.Suggestions.didYouMean(text, ZoneId.getAvailableZoneIds()));
       return Optional.empty();
     }

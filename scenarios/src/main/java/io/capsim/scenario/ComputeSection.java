@@ -26,7 +26,9 @@ final class ComputeSection {
   private final Catalog catalog;
   private final TraceContext traces;
   private final java.util.Set<String> sweptKeys;
+  private final java.nio.file.Path baseDir;
   private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+  private final List<String> fromNotes = new ArrayList<>();
 
   /**
    * @param sweptKeys the keys of {@code sweep:} as written, for the rules that depend on what is
@@ -37,7 +39,9 @@ final class ComputeSection {
       List<Problem> problems,
       Catalog catalog,
       TraceContext traces,
-      java.util.Set<String> sweptKeys) {
+      java.util.Set<String> sweptKeys,
+      java.nio.file.Path baseDir) {
+    this.baseDir = baseDir;
     this.file = file;
     this.problems = problems;
     this.catalog = catalog;
@@ -47,10 +51,16 @@ final class ComputeSection {
 
   /** The assumptions the computes' defaults made, one sentence each, for the user to see. */
   List<String> notes() {
-    return List.copyOf(notes);
+    List<String> all = new ArrayList<>(fromNotes);
+    all.addAll(notes);
+    return all;
   }
 
-  List<YamlMap> nodes(Fields f) {
+  /**
+   * The entries of {@code computes:} as maps, one written as {@code from: <Azure ML compute file>}
+   * read from that file; {@code zone} is the scenario's, for the file's schedules.
+   */
+  List<YamlMap> nodes(Fields f, ZoneId zone) {
     List<YamlMap> nodes = new ArrayList<>();
     Optional<YamlList> list = f.list("computes");
     if (!f.has("computes")) {
@@ -63,7 +73,14 @@ final class ComputeSection {
           }
           for (int i = 0; i < l.items().size(); i++) {
             YamlNode item = l.items().get(i);
-            if (item instanceof YamlMap map) {
+            if (item instanceof YamlMap map && map.entries().containsKey("from")) {
+              nodes.add(
+                  AzureComputeFile.read(
+                      new Fields(file, "computes[" + i + "]", map, problems),
+                      baseDir,
+                      zone,
+                      fromNotes));
+            } else if (item instanceof YamlMap map) {
               nodes.add(map);
             } else {
               f.problem(item, "computes[" + i + "]", "expected a map, was " + item.describe());

@@ -60,7 +60,8 @@ public final class ScenarioLoader {
     this.catalog = catalog;
     this.problems = problems;
     this.traces = new TraceContext(baseDir, catalog);
-    this.computeSection = new ComputeSection(file, problems, catalog, traces, sweptKeys(root));
+    this.computeSection =
+        new ComputeSection(file, problems, catalog, traces, sweptKeys(root), baseDir);
   }
 
   /** The scenario in {@code path}, or a {@link ScenarioException} listing every problem. */
@@ -197,7 +198,7 @@ public final class ScenarioLoader {
     OptionalInt lowPriority =
         f.node("quota").map(n -> quota(f.child("quota", n), dedicated)).orElse(OptionalInt.empty());
 
-    List<YamlMap> computeNodes = computeSection.nodes(f);
+    List<YamlMap> computeNodes = computeSection.nodes(f, zone);
     Map<String, String> computeSizes = new LinkedHashMap<>();
     List<ComputeDef> base = computeSection.parse(computeNodes, Map.of(), zone, region);
     base.forEach(def -> computeSizes.put(def.name(), def.size()));

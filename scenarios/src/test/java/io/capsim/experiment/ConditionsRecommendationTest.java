@@ -149,6 +149,12 @@ class ConditionsRecommendationTest {
     Recommendation rec = Recommendation.of(s, table);
     assertThat(rec.feasible()).isFalse();
     assertThat(rec.winner()).isZero();
+    // Max 2 misses the wait by 30 %; max 4 misses utilisation by 0.05 (10 %): max 4 is closer.
+    for (int r = 0; r < 3; r++) {
+      table.set(0, r, "cpu", Metric.WAIT_P95_S, 780);
+      table.set(2, r, "cpu", Metric.UTILIZATION, 0.45);
+    }
+    assertThat(Recommendation.of(s, table).winner()).isEqualTo(2);
   }
 
   @Test

@@ -158,6 +158,7 @@ class WorkloadSweepTest {
             SCENARIO.replace("compute: sl\n", "compute: cpu\n")
                 + "sweep:\n  jobs.arrivals.rate: [10/day, 40/day]\n  jobs.instance_count: [1, 2]\n");
     assertThat(s.points()).hasSize(4);
+    assertThat(s.notes()).noneMatch(n -> n.contains("distinct points"));
     assertThat(
             s.points().stream()
                 .map(p -> ((ArrivalProcess.Poisson) p.workloads().get(0).arrivals()).perSecond())

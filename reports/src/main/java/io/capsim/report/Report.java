@@ -86,7 +86,7 @@ public final class Report {
         charts,
         "cost-waterfall.png",
         "The cost waterfall: where each point's money goes",
-        Charts.costWaterfall(table));
+        Charts.costWaterfall(table, recommendation));
     if (waitMetrics) {
       Charts.breakEven(scenario, table, recommendation)
           .ifPresent(

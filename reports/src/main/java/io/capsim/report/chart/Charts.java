@@ -23,21 +23,17 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.XYIntervalSeries;
-import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jspecify.annotations.Nullable;
 
 /** The report's charts as 1280x720 PNGs: labelled axes with units, dollars and minutes. */
 public final class Charts {
   public static final int WIDTH = 1280;
   public static final int HEIGHT = 720;
-  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
-  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+  static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
+  static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
 
   static {
     System.setProperty("java.awt.headless", "true");
@@ -45,64 +41,25 @@ public final class Charts {
 
   private Charts() {}
 
-  /**
-   * Cost against p95 wait for every point, with 95 % error bars on both, the points that meet the
-   * constraints in one colour, the others in another, and the Pareto frontier drawn through the
-   * points no other point beats on both.
-   */
+  /** Cost against p95 wait for every point: see {@link CostWaitChart}. */
   public static byte[] costVersusWait(MetricTable table, Recommendation recommendation) {
-    XYIntervalSeries meeting = new XYIntervalSeries("meets the constraints");
-    XYIntervalSeries missing = new XYIntervalSeries("misses a constraint");
-    List<double[]> points = new ArrayList<>();
-    for (int p = 0; p < table.points(); p++) {
-      Tally cost = table.totalTally(p, Metric.COST_USD);
-      Tally wait = worstWait(table, p);
-      double w = wait.mean() / 60;
-      double wh = halfWidth(wait) / 60;
-      double c = cost.mean();
-      double ch = halfWidth(cost);
-      (recommendation.meetingConstraints().contains(p) ? meeting : missing)
-          .add(w, w - wh, w + wh, c, c - ch, c + ch);
-      points.add(new double[] {w, c});
-    }
-    XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
-    data.addSeries(meeting);
-    data.addSeries(missing);
-    JFreeChart chart =
-        ChartFactory.createScatterPlot(
-            "Cost against p95 wait, every point",
-            "p95 wait, minutes (worst compute)",
-            "cost, USD over the horizon",
-            data,
-            PlotOrientation.VERTICAL,
-            true,
-            false,
-            false);
-    XYPlot plot = chart.getXYPlot();
-    XYErrorRenderer errors = new XYErrorRenderer();
-    errors.setSeriesPaint(0, new Color(0x1b7837));
-    errors.setSeriesPaint(1, new Color(0xb2182b));
-    plot.setRenderer(0, errors);
-    XYSeriesCollection frontier = new XYSeriesCollection(pareto(points));
-    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-    line.setSeriesPaint(0, new Color(0x2166ac));
-    line.setSeriesStroke(0, new BasicStroke(2f));
-    plot.setDataset(1, frontier);
-    plot.setRenderer(1, line);
-    dollars((NumberAxis) plot.getRangeAxis());
-    style(chart);
-    return png(chart);
+    return CostWaitChart.draw(table, recommendation);
   }
 
   /** The cost waterfall: each point's cost split into its buckets, stacked. */
-  public static byte[] costWaterfall(MetricTable table) {
+  public static byte[] costWaterfall(MetricTable table, Recommendation recommendation) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int p = 0; p < table.points(); p++) {
+      String category =
+          "point "
+              + p
+              + (p == recommendation.winner() ? " (recommended)" : "")
+              + (p == recommendation.baseline() ? " (baseline)" : "");
       for (CostBucket bucket : CostBucket.values()) {
         data.addValue(
             table.totalTally(p, Metric.costOf(bucket)).mean(),
             bucket.key().replace('_', ' '),
-            "point " + p);
+            category);
       }
     }
     JFreeChart chart =
@@ -116,82 +73,19 @@ public final class Charts {
             false,
             false);
     CategoryPlot plot = chart.getCategoryPlot();
+    for (CostBucket bucket : CostBucket.values()) {
+      plot.getRenderer()
+          .setSeriesPaint(data.getRowIndex(bucket.key().replace('_', ' ')), Palette.of(bucket));
+    }
     dollars((NumberAxis) plot.getRangeAxis());
     style(chart);
     return png(chart);
   }
 
-  /**
-   * The break-even curve: cost and p95 wait against the swept idle timeout, through the recommended
-   * point (the other swept settings held at the winner's values); empty when no idle timeout is
-   * swept.
-   */
+  /** The break-even curve, if an idle timeout is swept: see {@link BreakEvenChart}. */
   public static java.util.Optional<byte[]> breakEven(
       io.capsim.scenario.Scenario scenario, MetricTable table, Recommendation recommendation) {
-    java.util.Optional<String> key =
-        scenario.sweepKeys().stream()
-            .filter(
-                k ->
-                    k.endsWith(".idle_time_before_scale_down")
-                        || k.endsWith(".idle_time_before_shutdown_minutes"))
-            .findFirst();
-    if (key.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    java.util.Map<String, String> winner = scenario.points().get(recommendation.winner()).values();
-    XYSeries cost = new XYSeries("cost, USD", true);
-    XYSeries wait = new XYSeries("p95 wait, minutes (worst compute)", true);
-    String unit = key.get().endsWith("_minutes") ? "minutes" : "seconds";
-    for (io.capsim.scenario.Scenario.Point point : scenario.points()) {
-      boolean onSlice =
-          point.values().entrySet().stream()
-              .allMatch(
-                  e -> e.getKey().equals(key.get()) || e.getValue().equals(winner.get(e.getKey())));
-      java.util.OptionalDouble timeout = timeout(point.values().get(key.get()), unit);
-      if (onSlice && timeout.isPresent()) {
-        cost.add(timeout.getAsDouble(), table.totalTally(point.index(), Metric.COST_USD).mean());
-        wait.add(timeout.getAsDouble(), worstWait(table, point.index()).mean() / 60);
-      }
-    }
-    if (cost.getItemCount() < 2) {
-      // The winner does not use the compute whose timeout is swept: there is no curve through it.
-      return java.util.Optional.empty();
-    }
-    JFreeChart chart =
-        ChartFactory.createXYLineChart(
-            "Break-even: cost and wait against the idle" + " timeout",
-            key.get() + ", " + unit,
-            "cost, USD over the horizon",
-            new XYSeriesCollection(cost),
-            PlotOrientation.VERTICAL,
-            true,
-            false,
-            false);
-    XYPlot plot = chart.getXYPlot();
-    XYLineAndShapeRenderer costRenderer = new XYLineAndShapeRenderer(true, true);
-    costRenderer.setSeriesPaint(0, new Color(0x2166ac));
-    costRenderer.setSeriesStroke(0, new BasicStroke(2f));
-    plot.setRenderer(0, costRenderer);
-    org.jfree.chart.axis.LogAxis timeoutAxis =
-        new org.jfree.chart.axis.LogAxis(key.get() + ", " + unit + " (log scale)");
-    timeoutAxis.setLabelFont(LABEL);
-    timeoutAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5));
-    timeoutAxis.setNumberFormatOverride(
-        new java.text.DecimalFormat(
-            "#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
-    plot.setDomainAxis(timeoutAxis);
-    NumberAxis waitAxis = new NumberAxis("p95 wait, minutes (worst compute)");
-    waitAxis.setLabelFont(LABEL);
-    plot.setRangeAxis(1, waitAxis);
-    plot.setDataset(1, new XYSeriesCollection(wait));
-    plot.mapDatasetToRangeAxis(1, 1);
-    XYLineAndShapeRenderer waitRenderer = new XYLineAndShapeRenderer(true, true);
-    waitRenderer.setSeriesPaint(0, new Color(0xb2182b));
-    waitRenderer.setSeriesStroke(0, new BasicStroke(2f));
-    plot.setRenderer(1, waitRenderer);
-    dollars((NumberAxis) plot.getRangeAxis());
-    style(chart);
-    return java.util.Optional.of(png(chart));
+    return BreakEvenChart.draw(scenario, table, recommendation);
   }
 
   /**
@@ -240,13 +134,15 @@ public final class Charts {
         .getRangeAxis()
         .setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    Color[] colours = {
-      new Color(0x2166ac), new Color(0x92c5de), new Color(0xb2182b), new Color(0xf4a582),
-      new Color(0x1b7837), new Color(0xa6dba0), new Color(0x762a83), new Color(0xc2a5cf)
-    };
     for (int i = 0; i < data.getSeriesCount(); i++) {
-      renderer.setSeriesPaint(i, colours[i % colours.length]);
-      renderer.setSeriesStroke(i, new BasicStroke(i % 2 == 0 ? 2f : 1.5f));
+      String key = String.valueOf(data.getSeriesKey(i));
+      boolean nodes = key.endsWith(": nodes");
+      renderer.setSeriesPaint(
+          i,
+          key.startsWith("baseline")
+              ? (nodes ? Palette.BASELINE : Palette.BASELINE_LIGHT)
+              : (nodes ? Palette.RECOMMENDED : Palette.RECOMMENDED_LIGHT));
+      renderer.setSeriesStroke(i, new BasicStroke(nodes ? 2f : 1.5f));
     }
     chart.getXYPlot().setRenderer(renderer);
     style(chart);
@@ -286,39 +182,29 @@ public final class Charts {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     for (int i = 0; i < data.getSeriesCount(); i++) {
       renderer.setSeriesStroke(i, new BasicStroke(2f));
+      renderer.setSeriesPaint(
+          i,
+          String.valueOf(data.getSeriesKey(i)).startsWith("baseline")
+              ? Palette.BASELINE
+              : Palette.RECOMMENDED);
     }
     chart.getXYPlot().setRenderer(renderer);
-    ((NumberAxis) chart.getXYPlot().getRangeAxis())
-        .setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.US));
+    NumberAxis share = (NumberAxis) chart.getXYPlot().getRangeAxis();
+    share.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.US));
+    // A share of jobs: never above 100 %, whatever margin the axis would add.
+    share.setRange(0, 1);
     style(chart);
     return png(chart);
   }
 
-  /**
-   * A swept idle timeout in {@code unit}: Azure's whole number, or a duration such as {@code 30m};
-   * empty where the point leaves its compute out.
-   */
-  private static java.util.OptionalDouble timeout(@Nullable String value, String unit) {
-    if (value == null || value.equals(io.capsim.scenario.Scenario.Point.NOT_APPLICABLE)) {
-      return java.util.OptionalDouble.empty();
-    }
-    if (value.chars().allMatch(Character::isDigit)) {
-      return java.util.OptionalDouble.of(Double.parseDouble(value));
-    }
-    double perUnit = unit.equals("minutes") ? 60e6 : 1e6;
-    return io.capsim.scenario.yaml.Quantities.durationMicros(value)
-        .map(micros -> java.util.OptionalDouble.of(micros / perUnit))
-        .orElse(java.util.OptionalDouble.empty());
-  }
-
-  private static Tally worstWait(MetricTable table, int point) {
+  static Tally worstWait(MetricTable table, int point) {
     return table.computes(point).stream()
         .map(c -> table.tally(point, c, Metric.WAIT_P95_S))
         .max(Comparator.comparingDouble(Tally::mean))
         .orElseThrow();
   }
 
-  private static double halfWidth(Tally tally) {
+  static double halfWidth(Tally tally) {
     double h = tally.halfWidth95();
     return Double.isNaN(h) ? 0 : h;
   }
@@ -338,11 +224,11 @@ public final class Charts {
     return frontier;
   }
 
-  private static void dollars(NumberAxis axis) {
+  static void dollars(NumberAxis axis) {
     axis.setNumberFormatOverride(NumberFormat.getCurrencyInstance(Locale.US));
   }
 
-  private static void style(JFreeChart chart) {
+  static void style(JFreeChart chart) {
     chart.getTitle().setFont(TITLE);
     chart.setBackgroundPaint(Color.WHITE);
     if (chart.getPlot() instanceof XYPlot xy) {
@@ -356,7 +242,7 @@ public final class Charts {
     }
   }
 
-  private static byte[] png(JFreeChart chart) {
+  static byte[] png(JFreeChart chart) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);

@@ -26,6 +26,16 @@ class PerComputeReportTest {
     return ScenarioLoader.load(Path.of("../scenarios/examples/" + example)).with(2, 9);
   }
 
+  private static String render(
+      Scenario scenario, MetricTable table, Recommendation rec, String recommendationYaml) {
+    return HtmlReport.render(
+        scenario,
+        table,
+        rec,
+        Map.of(),
+        new HtmlReport.Provenance("v", "sha", "cmd", "yaml", recommendationYaml));
+  }
+
   @Test
   void replicationsCsv_givesBackEachPointsOwnComputes(@TempDir Path dir) throws Exception {
     Scenario scenario = load("serverless-vs-cluster.yaml");
@@ -51,13 +61,7 @@ class PerComputeReportTest {
     Scenario scenario = load("gpu-training.yaml");
     MetricTable table = MetricTable.of(new Runner(2).run(scenario, done -> {}));
     Recommendation rec = Recommendation.of(scenario, table);
-    String html =
-        HtmlReport.render(
-            scenario,
-            table,
-            rec,
-            Map.of(),
-            new HtmlReport.Provenance("v", "sha", "cmd", "yaml", "name: the-yaml-given"));
+    String html = render(scenario, table, rec, "name: the-yaml-given");
     assertThat(html.substring(html.indexOf("<h2>The answer"), html.indexOf("<h2>Every")))
         .contains("<pre>name: the-yaml-given</pre>");
     String units = html.substring(html.indexOf("<h2>What a unit"), html.indexOf("<h2>Charts"));
@@ -87,13 +91,7 @@ class PerComputeReportTest {
   void theReportsAssumptions_listTheScenariosNotes() throws Exception {
     Scenario scenario = load("serverless-vs-cluster.yaml");
     MetricTable table = MetricTable.of(new Runner(2).run(scenario, done -> {}));
-    String html =
-        HtmlReport.render(
-            scenario,
-            table,
-            Recommendation.of(scenario, table),
-            Map.of(),
-            new HtmlReport.Provenance("v", "sha", "cmd", "yaml", "# recommendation"));
+    String html = render(scenario, table, Recommendation.of(scenario, table), "# recommendation");
     String assumptions = html.substring(html.indexOf("<h2>Assumptions"));
     assertThat(scenario.notes()).isNotEmpty();
     for (String note : scenario.notes()) {
@@ -108,13 +106,7 @@ class PerComputeReportTest {
             .with(2, 9);
     MetricTable table = MetricTable.of(new Runner(2).run(scenario, done -> {}));
     Recommendation rec = Recommendation.of(scenario, table);
-    String html =
-        HtmlReport.render(
-            scenario,
-            table,
-            rec,
-            Map.of(),
-            new HtmlReport.Provenance("v", "sha", "cmd", "yaml", "# recommendation"));
+    String html = render(scenario, table, rec, "# recommendation");
     String points = html.substring(html.indexOf("<h2>Every point"), html.indexOf("<h2>Where"));
     assertThat(table.computes(0)).hasSize(2);
     for (int p = 0; p < table.points(); p++) {

@@ -66,27 +66,18 @@ final class AzureComputeFile {
     String name = fromNode instanceof YamlNode.YamlScalar s ? s.text() : "";
     Path path = baseDir.resolve(name).normalize();
     if (name.isEmpty() || !Files.isRegularFile(path)) {
-      throw new ScenarioException(
-          List.of(
-              Problem.at(
-                  entry.file(),
-                  fromNode,
-                  entry.path("from"),
-                  name.isEmpty()
-                      ? "expected the path of an Azure ML compute YAML file"
-                      : "no such file: " + path)));
+      throw atFrom(
+          entry,
+          fromNode,
+          name.isEmpty()
+              ? "expected the path of an Azure ML compute YAML file"
+              : "no such file: " + path);
     }
     YamlNode root;
     try {
       root = new YamlReader(name).read(Files.readAllBytes(path));
     } catch (IOException e) {
-      throw new ScenarioException(
-          List.of(
-              Problem.at(
-                  entry.file(),
-                  fromNode,
-                  entry.path("from"),
-                  "cannot read " + name + ": " + Problem.reason(e))));
+      throw atFrom(entry, fromNode, "cannot read " + name + ": " + Problem.reason(e));
     }
     if (!(root instanceof YamlMap azure)) {
       throw new ScenarioException(
@@ -123,6 +114,11 @@ final class AzureComputeFile {
       }
     }
     return compute;
+  }
+
+  private static ScenarioException atFrom(Fields entry, YamlNode fromNode, String message) {
+    return new ScenarioException(
+        List.of(Problem.at(entry.file(), fromNode, entry.path("from"), message)));
   }
 
   /** Azure's {@code {compute_start_stop: [{action, trigger: {...}}]}} as capsim's list. */

@@ -163,20 +163,4 @@ public record Workload(
         true,
         requires);
   }
-
-  public Workload withRequirements(Requirements newRequires) {
-    return new Workload(
-        name,
-        compute,
-        arrivals,
-        instanceCount,
-        durationSeconds,
-        referenceSize,
-        speedup,
-        cuda,
-        checkpointIntervalMicros,
-        onPreemption,
-        interactive,
-        newRequires);
-  }
 }

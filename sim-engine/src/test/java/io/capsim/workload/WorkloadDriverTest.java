@@ -145,4 +145,32 @@ class WorkloadDriverTest {
         new WorkloadDriver(simulation, training("Standard_D4s_v3", Speedup.CPU), cluster, withB2s);
     assertThat(driver.durationFactor()).isCloseTo(4 * 175.0 / (2 * 100), within(1e-12));
   }
+
+  @Test
+  void aSizeShortOfWhatTheJobsRequire_isRefusedAtTheRequiresKey() {
+    Workload simple = training("Standard_D4s_v3", Speedup.NONE);
+    Workload needy =
+        new Workload(
+            simple.name(),
+            simple.compute(),
+            simple.arrivals(),
+            1,
+            simple.durationSeconds(),
+            simple.referenceSize(),
+            Speedup.NONE,
+            java.util.Optional.empty(),
+            0,
+            io.capsim.compute.OnPreemption.RESUBMIT,
+            false,
+            new io.capsim.catalog.Requirements(
+                java.util.OptionalDouble.of(32),
+                java.util.OptionalDouble.empty(),
+                java.util.OptionalInt.empty()));
+    assertThatThrownBy(() -> driver("Standard_D4s_v3", needy))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessage("train on c: Standard_D4s_v3 has 16 GB of memory, not 32")
+        .extracting(e -> ((InvalidSettingException) e).key())
+        .isEqualTo("requires");
+    assertThat(driver("Standard_E4s_v3", needy).durationFactor()).isEqualTo(1);
+  }
 }

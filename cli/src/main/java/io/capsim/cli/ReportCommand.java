@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Rebuild report.html, charts/ and recommendation.yaml from a run's files.")
+    description =
+        "Rebuild report.html, charts/, recommendation.yaml and recommendation/ from a run's files.")
 final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "OUTDIR", description = "the folder a capsim run wrote")
   Path dir;

@@ -56,7 +56,9 @@ final class RunCommand implements Callable<Integer> {
       description = "parallel runs, at most the machine's cores (default: all cores)")
   Integer threads;
 
-  @Option(names = "--no-report", description = "skip report.html, charts/ and recommendation.yaml")
+  @Option(
+      names = "--no-report",
+      description = "skip report.html, charts/, recommendation.yaml and recommendation/")
   boolean noReport;
 
   @Option(names = "--jobs", description = "also write jobs.csv: every job of every run")

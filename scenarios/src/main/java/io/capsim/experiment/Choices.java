@@ -56,7 +56,7 @@ final class Choices {
 
   /**
    * The point of {@code group} simulated under the same conditions as {@code like}, to stand for
-   * the choice in timelines and comparisons.
+   * the choice in timelines and comparisons; the group's first if it has none there.
    */
   int representative(Scenario scenario, int group, int like) {
     Map<String, String> conditions = conditions(scenario, like);
@@ -65,9 +65,24 @@ final class Choices {
         return p;
       }
     }
-    // The sweep is a cartesian product: every choice has a point under every condition.
-    throw new IllegalStateException(
-        "choice " + groups.get(group) + " has no point under the conditions " + conditions);
+    // Only when points were left out (sizes short of a workload's requires): see coversAll.
+    return groups.get(group).get(0);
+  }
+
+  /**
+   * Whether the choice has a point under every condition some point was simulated under; not when
+   * points were left out of the sweep (a size short of what jobs require under one condition), and
+   * a choice untried under a condition cannot be said to hold under it.
+   */
+  boolean coversAll(Scenario scenario, int group) {
+    for (Scenario.Point point : scenario.points()) {
+      Map<String, String> conditions = conditions(scenario, point.index());
+      if (groups.get(group).stream()
+          .noneMatch(p -> underTheSameConditions(conditions(scenario, p), conditions))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

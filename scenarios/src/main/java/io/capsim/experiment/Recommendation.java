@@ -55,7 +55,7 @@ public record Recommendation(
     // A choice meets the constraints only if it does under every condition swept.
     List<Integer> feasibleChoices = new ArrayList<>();
     for (int g = 0; g < choices.count(); g++) {
-      if (meeting.containsAll(choices.points(g))) {
+      if (meeting.containsAll(choices.points(g)) && choices.coversAll(scenario, g)) {
         feasibleChoices.add(g);
       }
     }

@@ -102,12 +102,12 @@ final class SweepPoints {
       return points(sweep, computeNodes, base, workloads, zone, region, false);
     }
     leftOut.forEach(p -> notes.add("sweep: left out " + p));
-    if (points.size() < sweep.pointCount()) {
+    if (seen.size() < sweep.pointCount()) {
       notes.add(
           "sweep: "
               + sweep.pointCount()
               + " combinations make "
-              + points.size()
+              + seen.size()
               + " distinct points (a compute's swept keys do not apply where no workload runs on"
               + " it), each simulated once");
     }

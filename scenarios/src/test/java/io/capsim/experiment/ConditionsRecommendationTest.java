@@ -228,4 +228,39 @@ class ConditionsRecommendationTest {
     assertThat(rec.savings().mean()).isCloseTo(0, within(1e-9));
     assertThat(Sensitivity.of(plain, table, rec)).isEmpty();
   }
+
+  @Test
+  void aChoiceLeftOutUnderSomeCondition_isNotSaidToHoldUnderIt() {
+    // The job's memory need swept as a condition: the 16 GiB size is left out where 32 GB is
+    // needed, so it was never tried there and cannot be recommended, however cheap.
+    String yaml =
+        """
+        name: needs
+        region: eastus
+        horizon: 2d
+        replications: 3
+        computes:
+          - {name: cpu, type: amlcompute, size: Standard_D4s_v3, max_instances: 2}
+        workloads:
+          - {name: jobs, compute: cpu, arrivals: {process: poisson, rate: 10/day}, duration: 1h}
+        sweep:
+          cpu.size: [Standard_D4s_v3, Standard_E4s_v3]
+          jobs.requires: [{memory_gb: 8}, {memory_gb: 32}]
+        """;
+    Scenario s =
+        ScenarioLoader.parse("n.yaml", yaml.getBytes(StandardCharsets.UTF_8), Path.of("."));
+    // (D4s, 8), (E4s, 8), (E4s, 32): (D4s, 32) left out.
+    assertThat(s.points()).hasSize(3);
+    assertThat(s.conditionKeys()).containsExactly("jobs.requires");
+    MetricTable table = MetricTable.empty(List.of("cpu"), List.of(Metric.COST_USD), 3, 3);
+    double[] costs = {5, 20, 21};
+    for (int p = 0; p < 3; p++) {
+      for (int r = 0; r < 3; r++) {
+        table.set(p, r, "cpu", Metric.COST_USD, costs[p] + r);
+      }
+    }
+    Recommendation rec = Recommendation.of(s, table);
+    assertThat(rec.feasible()).isTrue();
+    assertThat(s.points().get(rec.winner()).values()).containsEntry("cpu.size", "Standard_E4s_v3");
+  }
 }

@@ -50,4 +50,11 @@ class PreemptionRateTest {
     assertThat(expected).isBetween(lower, upper);
     assertThat((upper - lower) / 2).isLessThan(0.03 * expected);
   }
+
+  @Test
+  void theAssumedLowPriorityRate_preemptsFivePercentOfNodesWithinAnHour() {
+    Preemption.Rate rate = (Preemption.Rate) Preemption.assumedForLowPriority();
+    // P(a node is preempted within 1 h) = 1 - exp(-rate x 1 h).
+    assertThat(1 - Math.exp(-rate.perNodeHour())).isCloseTo(0.05, within(1e-12));
+  }
 }

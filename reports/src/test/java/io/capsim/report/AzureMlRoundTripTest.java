@@ -148,4 +148,25 @@ class AzureMlRoundTripTest {
         .hasMessageContaining("ci.yml:7:")
         .hasMessageContaining("unknown time zone \"Mars Standard Time\"");
   }
+
+  @Test
+  void aSizeTheRegionDoesNotOffer_isReportedInTheUsersFile(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("c.yml"),
+        "name: cpu\ntype: amlcompute\nsize: Standard_Q9_v9\nmax_instances: 2\n");
+    String yaml =
+        """
+        name: mine
+        region: eastus
+        horizon: 3d
+        computes:
+          - {from: c.yml}
+        workloads:
+          - {name: jobs, compute: cpu, arrivals: {process: poisson, rate: 10/day}, duration: 30m}
+        """;
+    assertThatThrownBy(
+            () -> ScenarioLoader.parse("mine.yaml", yaml.getBytes(StandardCharsets.UTF_8), dir))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessage("c.yml:3:7: size: unknown VM size \"Standard_Q9_v9\"");
+  }
 }

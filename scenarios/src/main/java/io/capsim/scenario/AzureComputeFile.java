@@ -57,11 +57,17 @@ final class AzureComputeFile {
 
   /**
    * The compute {@code entry} names with {@code from:}, its file read relative to {@code baseDir}
-   * and the entry's other keys put over it.
+   * and the entry's other keys put over it; {@code offered} reports a size the region does not
+   * offer, at its place in the file.
    *
    * @throws ScenarioException listing the file's problems, at their places in it
    */
-  static YamlMap read(Fields entry, Path baseDir, ZoneId zone, List<String> notes) {
+  static YamlMap read(
+      Fields entry,
+      Path baseDir,
+      ZoneId zone,
+      java.util.function.BiConsumer<Fields, ComputeDef> offered,
+      List<String> notes) {
     YamlNode fromNode = entry.node("from").orElseThrow();
     String name = fromNode instanceof YamlNode.YamlScalar s ? s.text() : "";
     Path path = baseDir.resolve(name).normalize();
@@ -97,7 +103,8 @@ final class AzureComputeFile {
       }
     }
     // Checked on its own first, so that what is wrong in the file is said of the file.
-    ComputeParser.parse(new Fields(name, "", compute, problems), zone);
+    Fields own = new Fields(name, "", compute, problems);
+    ComputeParser.parse(own, zone).ifPresent(def -> offered.accept(own, def));
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }

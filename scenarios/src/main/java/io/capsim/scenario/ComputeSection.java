@@ -60,7 +60,7 @@ final class ComputeSection {
    * The entries of {@code computes:} as maps, one written as {@code from: <Azure ML compute file>}
    * read from that file; {@code zone} is the scenario's, for the file's schedules.
    */
-  List<YamlMap> nodes(Fields f, ZoneId zone) {
+  List<YamlMap> nodes(Fields f, ZoneId zone, String region) {
     List<YamlMap> nodes = new ArrayList<>();
     Optional<YamlList> list = f.list("computes");
     if (!f.has("computes")) {
@@ -79,6 +79,7 @@ final class ComputeSection {
                       new Fields(file, "computes[" + i + "]", map, problems),
                       baseDir,
                       zone,
+                      (own, def) -> checkSize(own, def, region),
                       fromNotes));
             } else if (item instanceof YamlMap map) {
               nodes.add(map);

@@ -198,7 +198,7 @@ public final class ScenarioLoader {
     OptionalInt lowPriority =
         f.node("quota").map(n -> quota(f.child("quota", n), dedicated)).orElse(OptionalInt.empty());
 
-    List<YamlMap> computeNodes = computeSection.nodes(f, zone);
+    List<YamlMap> computeNodes = computeSection.nodes(f, zone, region);
     Map<String, String> computeSizes = new LinkedHashMap<>();
     List<ComputeDef> base = computeSection.parse(computeNodes, Map.of(), zone, region);
     base.forEach(def -> computeSizes.put(def.name(), def.size()));

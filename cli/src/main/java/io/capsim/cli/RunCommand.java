@@ -106,8 +106,13 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
-    if (replications != null && replications < 1) {
-      throw new Main.BadInputException("--replications must be >= 1, was " + replications);
+    if (replications != null
+        && (replications < 1 || replications > ScenarioLoader.MAX_REPLICATIONS)) {
+      throw new Main.BadInputException(
+          "--replications must be 1 to "
+              + ScenarioLoader.MAX_REPLICATIONS
+              + " (as the replications key), was "
+              + replications);
     }
     scenario =
         scenario.with(

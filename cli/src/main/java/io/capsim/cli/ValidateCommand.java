@@ -36,7 +36,13 @@ final class ValidateCommand implements Callable<Integer> {
         s.notes().forEach(note -> out.println("note: " + note));
       } catch (ScenarioException e) {
         e.problems().forEach(err::println);
-        status = Main.BAD_INPUT;
+        status = status == 0 ? Main.BAD_INPUT : status;
+      } catch (RuntimeException e) {
+        // A bug of ours in one file must not keep the others from being checked.
+        err.println(file + ": capsim: internal error: " + e);
+        err.println("please report it with the scenario file and the command you ran");
+        // An internal error outranks bad input: it is ours to fix.
+        status = Main.INTERNAL_ERROR;
       }
     }
     return status;

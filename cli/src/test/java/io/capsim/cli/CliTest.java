@@ -235,6 +235,27 @@ class CliTest {
   }
 
   @Test
+  void validate_checksEveryFile_evenAfterOneThatIsRefused() {
+    Path bad = Path.of("../scenarios/src/test/resources/bad/63-workload-compute-empty.yaml");
+    Path good = EXAMPLES.resolve("quickstart.yaml");
+    assertThat(capsim("validate", bad.toString(), good.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("workloads[0].compute: must name one of the computes (cpu)");
+    assertThat(out.toString()).contains("quickstart.yaml: ok: 1 computes, 1 workloads");
+  }
+
+  @Test
+  void replications_obeyTheKeysLimits() {
+    Path scenario = EXAMPLES.resolve("quickstart.yaml");
+    for (String n : new String[] {"0", "100001", "268435456"}) {
+      assertThat(capsim("run", scenario.toString(), "--replications", n)).isEqualTo(2);
+      assertThat(err.toString())
+          .contains(
+              "capsim: --replications must be 1 to 100000 (as the replications key), was " + n);
+    }
+  }
+
+  @Test
   void threads_belowOne_isRefused_andMoreThanTheCores_isClampedWithANote() {
     Path scenario = EXAMPLES.resolve("quickstart.yaml");
     for (String threads : new String[] {"-1", "0"}) {

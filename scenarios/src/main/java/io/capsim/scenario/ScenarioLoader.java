@@ -37,6 +37,9 @@ public final class ScenarioLoader {
   /** Monday 2026-01-05, local midnight, when a scenario gives no {@code start}. */
   public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 5);
 
+  /** The most replications a scenario (or {@code --replications}) may ask for. */
+  public static final int MAX_REPLICATIONS = 100_000;
+
   private final String file;
   private final byte[] bytes;
   private final Path baseDir;
@@ -162,6 +165,7 @@ public final class ScenarioLoader {
     }
     Fields f = new Fields(file, "", root, problems);
     String name = f.string("name").orElse(baseName(file));
+    f.node("name").ifPresent(n -> checkName(f, n, name));
     String region = f.requiredString("region", "an Azure region such as eastus");
     if (!region.isEmpty() && !catalog.regions().contains(region)) {
       f.problem(
@@ -193,7 +197,7 @@ public final class ScenarioLoader {
               + Quantities.formatDuration(warmup));
     }
     long seed = f.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE).orElse(1L);
-    int replications = f.integer("replications", 1, 100_000).orElse(10L).intValue();
+    int replications = f.integer("replications", 1, MAX_REPLICATIONS).orElse(10L).intValue();
     Map<String, Integer> dedicated = new LinkedHashMap<>();
     OptionalInt lowPriority =
         f.node("quota").map(n -> quota(f.child("quota", n), dedicated)).orElse(OptionalInt.empty());
@@ -359,6 +363,29 @@ public final class ScenarioLoader {
       }
     }
     return specs;
+  }
+
+  /** The longest scenario name: it names the default output folder, a file name of 255 bytes. */
+  static final int MAX_NAME_LENGTH = 200;
+
+  /**
+   * A scenario's name names its default output folder ({@code out/<name>/}), so it may not lead out
+   * of {@code out/}, hold a path separator, or be too long for a file name.
+   */
+  private static void checkName(Fields f, YamlNode node, String name) {
+    String why =
+        name.isBlank()
+            ? "must not be empty: it names the output folder"
+            : name.contains("/") || name.contains("\\") || name.contains("\0")
+                ? "must not contain / or \\ : it names the output folder out/<name>/"
+                : name.equals(".") || name.equals("..")
+                    ? "must not be . or .. : it names the output folder out/<name>/"
+                    : name.length() > MAX_NAME_LENGTH
+                        ? "must be at most " + MAX_NAME_LENGTH + " characters: it names a folder"
+                        : "";
+    if (!why.isEmpty()) {
+      f.problem(node, "name", why + ", was \"" + name + "\"");
+    }
   }
 
   /** The file name without its extension: the scenario name when it gives none. */

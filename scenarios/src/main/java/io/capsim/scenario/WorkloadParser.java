@@ -68,7 +68,14 @@ final class WorkloadParser {
     int before = f.problems().size();
     String name = f.requiredString("name", "a name for the workload");
     String compute = f.requiredString("compute", "the name of one of the computes");
-    if (!compute.isEmpty() && !computeSizes.containsKey(compute)) {
+    if (compute.isEmpty() && f.has("compute")) {
+      f.problem(
+          f.node("compute").orElseThrow(),
+          "compute",
+          "must name one of the computes ("
+              + String.join(", ", computeSizes.keySet())
+              + "), was empty");
+    } else if (!compute.isEmpty() && !computeSizes.containsKey(compute)) {
       f.problem(
           f.node("compute").orElseThrow(),
           "compute",

@@ -22,7 +22,8 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
 /**
  * A run's results as Tablesaw tables: {@code summary} (per point and compute: the swept values,
  * then each metric's mean and {@code _ci95} half-width) and {@code replications} (per run). Written
- * as CSV with six decimals in the root locale, so the bytes are the same on every machine.
+ * as CSV with six decimals and ASCII digits in the root locale, so the bytes are the same on every
+ * machine.
  */
 public final class ResultTables {
   private ResultTables() {}
@@ -87,6 +88,11 @@ public final class ResultTables {
         new DecimalFormat("0.000000", DecimalFormatSymbols.getInstance(Locale.ROOT));
     for (var column : table.columnsOfType(tech.tablesaw.api.ColumnType.DOUBLE)) {
       ((DoubleColumn) column).setPrintFormatter(new NumberColumnFormatter(sixDecimals));
+    }
+    // Tablesaw's default integer format is the default locale's: native digits under ar_SA.
+    DecimalFormat digits = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    for (var column : table.columnsOfType(tech.tablesaw.api.ColumnType.INTEGER)) {
+      ((IntColumn) column).setPrintFormatter(new NumberColumnFormatter(digits));
     }
     StringWriter csv = new StringWriter();
     table.write().csv(CsvWriteOptions.builder(csv).usePrintFormatters(true).build());

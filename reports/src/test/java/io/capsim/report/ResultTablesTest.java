@@ -28,6 +28,25 @@ class ResultTablesTest {
   }
 
   @Test
+  void everyLocale_writesTheSameBytes_asciiDigitsAndPoints() throws Exception {
+    Scenario quickstart =
+        ScenarioLoader.load(Path.of("../scenarios/examples/quickstart.yaml")).with(2, 42);
+    java.util.Locale before = java.util.Locale.getDefault();
+    String root;
+    try {
+      java.util.Locale.setDefault(java.util.Locale.ROOT);
+      root = Files.readString(summary(quickstart, 1, "root.csv"));
+      for (String tag : new String[] {"ar-SA", "fa-IR", "de-DE", "ne-NP"}) {
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+        assertThat(Files.readString(summary(quickstart, 1, tag + ".csv"))).as(tag).isEqualTo(root);
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    assertThat(root.lines().skip(1).findFirst().orElseThrow()).startsWith("0,cpu-cluster,");
+  }
+
+  @Test
   void threads_oneOrTwo_giveTheSameBytes() throws Exception {
     Scenario quickstart =
         ScenarioLoader.load(Path.of("../scenarios/examples/quickstart.yaml")).with(3, 42);

@@ -159,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
         dir.resolve("scenario.resolved.yaml"),
         w -> w.write(ResolvedScenario.toYaml(results.scenario(), Main.version())));
     Recommendation recommendation = experiment.recommendation();
-    String json = SummaryJson.of(results, recommendation, Main.version());
+    String json = SummaryJson.of(results, experiment.table(), recommendation, Main.version());
     ResultsWriter.writeAtomically(dir.resolve("summary.json"), w -> w.write(json));
     if (format == Format.JSON) {
       spec.commandLine().getOut().print(json);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.capsim.compute.Metric;
+import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.RunResults;
 import io.capsim.scenario.Objective;
@@ -26,7 +27,12 @@ public final class SummaryJson {
 
   private SummaryJson() {}
 
-  public static String of(RunResults results, Recommendation rec, String capsimVersion) {
+  /**
+   * The summary of a run: {@code table} is the run's metrics as the recommendation read them (for
+   * the conditions' rows).
+   */
+  public static String of(
+      RunResults results, MetricTable table, Recommendation rec, String capsimVersion) {
     Scenario s = results.scenario();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("scenario", s.name());
@@ -37,7 +43,7 @@ public final class SummaryJson {
     root.put("points", points(results));
     Map<String, Object> recommendation = recommendation(rec);
     recommendation.put("condition_keys", s.conditionKeys());
-    io.capsim.experiment.Sensitivity.of(s, io.capsim.experiment.MetricTable.of(results), rec)
+    io.capsim.experiment.Sensitivity.of(s, table, rec)
         .ifPresent(sens -> recommendation.put("under_each_condition", conditions(sens)));
     root.put("recommendation", recommendation);
     try {

@@ -16,10 +16,19 @@ import java.util.Map;
 final class Choices {
   private final List<List<Integer>> groups;
   private final int[] groupOf;
+  // Each point's values of the condition keys, and the distinct ones without n/a, in point order:
+  // built once, as every question below asks them of every point.
+  private final List<Map<String, String>> conditionsOf;
+  private final List<Map<String, String>> conditionSets;
 
-  private Choices(List<List<Integer>> groups, int points) {
+  private Choices(
+      List<List<Integer>> groups,
+      List<Map<String, String>> conditionsOf,
+      List<Map<String, String>> conditionSets) {
     this.groups = groups;
-    this.groupOf = new int[points];
+    this.conditionsOf = conditionsOf;
+    this.conditionSets = conditionSets;
+    this.groupOf = new int[conditionsOf.size()];
     for (int g = 0; g < groups.size(); g++) {
       for (int p : groups.get(g)) {
         groupOf[p] = g;
@@ -29,10 +38,19 @@ final class Choices {
 
   static Choices of(Scenario scenario) {
     Map<Map<String, String>, List<Integer>> byChoice = new LinkedHashMap<>();
+    List<Map<String, String>> conditionsOf = new ArrayList<>();
+    java.util.Set<Map<String, String>> conditionSets = new java.util.LinkedHashSet<>();
     for (Scenario.Point point : scenario.points()) {
       byChoice.computeIfAbsent(choice(scenario, point), k -> new ArrayList<>()).add(point.index());
+      Map<String, String> conditions = new LinkedHashMap<>();
+      scenario.conditionKeys().forEach(k -> conditions.put(k, point.values().get(k)));
+      conditionsOf.add(conditions);
+      if (!conditions.containsValue(Scenario.Point.NOT_APPLICABLE)) {
+        conditionSets.add(conditions);
+      }
     }
-    return new Choices(new ArrayList<>(byChoice.values()), scenario.points().size());
+    return new Choices(
+        new ArrayList<>(byChoice.values()), conditionsOf, new ArrayList<>(conditionSets));
   }
 
   /** A point's swept values less the conditions: what the user would set. */
@@ -55,13 +73,32 @@ final class Choices {
   }
 
   /**
+   * The distinct conditions some point was simulated under, in point order, leaving out those with
+   * an {@code n/a} value (a point that leaves out a compute holds under all its conditions); empty
+   * without condition keys only if every point leaves out their computes.
+   */
+  List<Map<String, String>> conditionSets() {
+    return conditionSets;
+  }
+
+  /** The points simulated under {@code conditions} (or holding under all, with {@code n/a}). */
+  List<Integer> pointsUnder(Map<String, String> conditions) {
+    List<Integer> points = new ArrayList<>();
+    for (int p = 0; p < conditionsOf.size(); p++) {
+      if (underTheSameConditions(conditionsOf.get(p), conditions)) {
+        points.add(p);
+      }
+    }
+    return points;
+  }
+
+  /**
    * The point of {@code group} simulated under the same conditions as {@code like}, to stand for
    * the choice in timelines and comparisons; the group's first if it has none there.
    */
-  int representative(Scenario scenario, int group, int like) {
-    Map<String, String> conditions = conditions(scenario, like);
+  int representative(int group, int like) {
     for (int p : groups.get(group)) {
-      if (underTheSameConditions(conditions(scenario, p), conditions)) {
+      if (underTheSameConditions(conditionsOf.get(p), conditionsOf.get(like))) {
         return p;
       }
     }
@@ -74,11 +111,10 @@ final class Choices {
    * points were left out of the sweep (a size short of what jobs require under one condition), and
    * a choice untried under a condition cannot be said to hold under it.
    */
-  boolean coversAll(Scenario scenario, int group) {
-    for (Scenario.Point point : scenario.points()) {
-      Map<String, String> conditions = conditions(scenario, point.index());
+  boolean coversAll(int group) {
+    for (Map<String, String> conditions : conditionSets) {
       if (groups.get(group).stream()
-          .noneMatch(p -> underTheSameConditions(conditions(scenario, p), conditions))) {
+          .noneMatch(p -> underTheSameConditions(conditionsOf.get(p), conditions))) {
         return false;
       }
     }
@@ -99,15 +135,6 @@ final class Choices {
       }
     }
     return true;
-  }
-
-  /** The point's values of the condition keys. */
-  static Map<String, String> conditions(Scenario scenario, int point) {
-    Map<String, String> conditions = new LinkedHashMap<>();
-    scenario
-        .conditionKeys()
-        .forEach(k -> conditions.put(k, scenario.points().get(point).values().get(k)));
-    return conditions;
   }
 
   /** The metric's total over computes, averaged over the group's conditions, per replication. */

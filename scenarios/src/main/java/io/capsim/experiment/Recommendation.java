@@ -47,15 +47,17 @@ public record Recommendation(
     Objective objective = objectiveOf(scenario);
     Choices choices = Choices.of(scenario);
     List<Integer> meeting = new ArrayList<>();
+    boolean[] meets = new boolean[table.points()];
     for (int p = 0; p < table.points(); p++) {
-      if (violation(table, p, objective) == 0) {
+      meets[p] = violation(table, p, objective) == 0;
+      if (meets[p]) {
         meeting.add(p);
       }
     }
     // A choice meets the constraints only if it does under every condition swept.
     List<Integer> feasibleChoices = new ArrayList<>();
     for (int g = 0; g < choices.count(); g++) {
-      if (meeting.containsAll(choices.points(g)) && choices.coversAll(scenario, g)) {
+      if (choices.points(g).stream().allMatch(p -> meets[p]) && choices.coversAll(g)) {
         feasibleChoices.add(g);
       }
     }
@@ -72,13 +74,13 @@ public record Recommendation(
                 .orElseThrow()
             : closest(table, objective, choices);
     int baseline = scenario.baselinePoint();
-    int winner = choices.representative(scenario, winnerChoice, baseline);
+    int winner = choices.representative(winnerChoice, baseline);
     List<Integer> tied = new ArrayList<>();
     for (int g : feasibleChoices) {
       if (g != winnerChoice) {
         Tally difference = choices.pairedDifference(table, g, winnerChoice, metric);
         if (Math.abs(difference.mean()) <= difference.halfWidth95()) {
-          tied.add(choices.representative(scenario, g, baseline));
+          tied.add(choices.representative(g, baseline));
         }
       }
     }

@@ -45,30 +45,19 @@ public record Sensitivity(List<Row> rows) {
       return Optional.empty();
     }
     Choices choices = Choices.of(scenario);
-    int winner = choices.groupOf(recommendation.winner());
-    java.util.Set<Map<String, String>> conditionSets = new java.util.LinkedHashSet<>();
-    for (Scenario.Point point : scenario.points()) {
-      Map<String, String> conditions = Choices.conditions(scenario, point.index());
-      if (!conditions.containsValue(Scenario.Point.NOT_APPLICABLE)) {
-        conditionSets.add(conditions);
-      }
-    }
-    if (conditionSets.isEmpty()) {
+    if (choices.conditionSets().isEmpty()) {
       // Every point leaves out the computes whose conditions are swept: nothing depends on them.
       return Optional.empty();
     }
+    int winner = choices.groupOf(recommendation.winner());
+    java.util.Set<Integer> meeting = java.util.Set.copyOf(recommendation.meetingConstraints());
     List<Row> rows = new ArrayList<>();
-    for (Map<String, String> conditions : conditionSets) {
-      List<Integer> points =
-          scenario.points().stream()
-              .map(Scenario.Point::index)
-              .filter(
-                  p -> Choices.underTheSameConditions(Choices.conditions(scenario, p), conditions))
-              .toList();
-      int recommended = choices.representative(scenario, winner, points.get(0));
+    for (Map<String, String> conditions : choices.conditionSets()) {
+      List<Integer> points = choices.pointsUnder(conditions);
+      int recommended = choices.representative(winner, points.get(0));
       OptionalInt cheapest =
           points.stream()
-              .filter(recommendation.meetingConstraints()::contains)
+              .filter(meeting::contains)
               .min(
                   (a, b) ->
                       Double.compare(
@@ -76,12 +65,7 @@ public record Sensitivity(List<Row> rows) {
                           table.totalTally(b, recommendation.objective().minimize()).mean()))
               .map(OptionalInt::of)
               .orElse(OptionalInt.empty());
-      rows.add(
-          new Row(
-              conditions,
-              recommended,
-              recommendation.meetingConstraints().contains(recommended),
-              cheapest));
+      rows.add(new Row(conditions, recommended, meeting.contains(recommended), cheapest));
     }
     return Optional.of(new Sensitivity(rows));
   }

@@ -85,6 +85,11 @@ public record Scenario(
      * point does not use; {@code (no sweep)} without a sweep.
      */
     public String describe() {
+      return describe(values);
+    }
+
+    /** Swept {@code values} for people, as {@link #describe()} writes a point's. */
+    public static String describe(Map<String, String> values) {
       String text =
           values.entrySet().stream()
               .filter(e -> !e.getValue().equals(NOT_APPLICABLE))

@@ -85,20 +85,13 @@ final class BreakEvenChart {
     plot.add(panel(costAt, costAxis, Palette.SECOND_MEASURE), 1);
     NumberAxis waitAxis = new NumberAxis("p95 wait, minutes");
     XYPlot waitPanel = panel(waitAt, waitAxis, Palette.SECOND_MEASURE);
-    for (io.capsim.scenario.Objective.Constraint c : recommendation.objective().subjectTo()) {
-      if (c.metric() == Metric.WAIT_P95_S) {
-        org.jfree.chart.plot.ValueMarker limit =
-            new org.jfree.chart.plot.ValueMarker(
-                c.value() / 60, Palette.LIMIT, new BasicStroke(2f));
-        limit.setLabel("limit: " + c.text());
-        limit.setLabelPaint(Palette.LIMIT);
-        limit.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-        limit.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
-        waitPanel.addRangeMarker(limit);
-        // Keep the limit in view even when every wait is far below it.
-        waitAxis.setAutoRangeIncludesZero(true);
-        waitAxis.setUpperBound(Math.max(waitAxis.getUpperBound(), 1.1 * c.value() / 60));
-      }
+    for (org.jfree.chart.plot.ValueMarker limit : Charts.waitLimits(recommendation)) {
+      limit.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+      limit.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+      waitPanel.addRangeMarker(limit);
+      // Keep the limit in view even when every wait is far below it.
+      waitAxis.setAutoRangeIncludesZero(true);
+      waitAxis.setUpperBound(Math.max(waitAxis.getUpperBound(), 1.1 * limit.getValue()));
     }
     plot.add(waitPanel, 1);
     org.jfree.chart.plot.ValueMarker chosen =

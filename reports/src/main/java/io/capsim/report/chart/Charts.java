@@ -197,6 +197,22 @@ public final class Charts {
     return png(chart);
   }
 
+  /** A marker for each wait constraint's limit, in minutes, labelled and in the limit's colour. */
+  static List<org.jfree.chart.plot.ValueMarker> waitLimits(Recommendation recommendation) {
+    List<org.jfree.chart.plot.ValueMarker> limits = new ArrayList<>();
+    for (io.capsim.scenario.Objective.Constraint c : recommendation.objective().subjectTo()) {
+      if (c.metric() == Metric.WAIT_P95_S) {
+        org.jfree.chart.plot.ValueMarker limit =
+            new org.jfree.chart.plot.ValueMarker(
+                c.value() / 60, Palette.LIMIT, new BasicStroke(2f));
+        limit.setLabel("limit: " + c.text());
+        limit.setLabelPaint(Palette.LIMIT);
+        limits.add(limit);
+      }
+    }
+    return limits;
+  }
+
   static Tally worstWait(MetricTable table, int point) {
     return table.computes(point).stream()
         .map(c -> table.tally(point, c, Metric.WAIT_P95_S))

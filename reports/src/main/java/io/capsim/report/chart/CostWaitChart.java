@@ -4,7 +4,6 @@ import io.capsim.compute.Metric;
 import io.capsim.engine.stat.Tally;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
-import io.capsim.scenario.Objective;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.ArrayList;
@@ -91,16 +90,11 @@ final class CostWaitChart {
       ring(plot, points.get(rec.baseline()), Palette.BASELINE, "baseline");
       ring(plot, points.get(rec.winner()), Palette.RECOMMENDED, "recommended");
     }
-    for (Objective.Constraint c : rec.objective().subjectTo()) {
-      if (c.metric() == Metric.WAIT_P95_S) {
-        ValueMarker limit = new ValueMarker(c.value() / 60, Palette.LIMIT, new BasicStroke(2f));
-        limit.setLabel("limit: " + c.text());
-        limit.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        limit.setLabelPaint(Palette.LIMIT);
-        limit.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        limit.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        plot.addDomainMarker(limit);
-      }
+    for (ValueMarker limit : Charts.waitLimits(rec)) {
+      limit.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+      limit.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      limit.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      plot.addDomainMarker(limit);
     }
     Charts.dollars((NumberAxis) plot.getRangeAxis());
     Charts.style(chart);

@@ -6,7 +6,8 @@ import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.Sensitivity;
 import io.capsim.scenario.Scenario;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * "How the answer depends on the conditions": when the sweep varies something the user does not
@@ -33,11 +34,7 @@ final class ConditionsTable {
         .append("</th><th>meets constraints</th><th>cheapest point meeting them there</th></tr>\n");
     for (Sensitivity.Row row : sens.rows()) {
       html.append("<tr><td>")
-          .append(
-              HtmlReport.esc(
-                  row.conditions().entrySet().stream()
-                      .map(e -> e.getKey() + " = " + e.getValue())
-                      .collect(Collectors.joining(", "))))
+          .append(HtmlReport.esc(Scenario.Point.describe(row.conditions())))
           .append("</td><td class=\"n\">")
           .append(row.recommended())
           .append(": ")
@@ -69,10 +66,10 @@ final class ConditionsTable {
 
   /** The point's swept values less the conditions, which the row already names. */
   private static String choice(Scenario s, int point) {
-    return s.points().get(point).values().entrySet().stream()
-        .filter(e -> !s.conditionKeys().contains(e.getKey()))
-        .filter(e -> !e.getValue().equals(Scenario.Point.NOT_APPLICABLE))
-        .map(e -> e.getKey() + " = " + e.getValue())
-        .collect(Collectors.joining(", "));
+    Map<String, String> choice = new LinkedHashMap<>(s.points().get(point).values());
+    s.conditionKeys().forEach(choice::remove);
+    return choice.values().stream().allMatch(Scenario.Point.NOT_APPLICABLE::equals)
+        ? ""
+        : Scenario.Point.describe(choice);
   }
 }

@@ -67,7 +67,7 @@ def acu_for(family, additives, version, table):
             same_additives, plain = m.group(2) == additives, m.group(2) == ''
             candidates.append((same_additives, plain, int(m.group(3) or 0), k, acu))
     if not candidates:
-        return None, 'none published; set cpu speed per size'
+        return None, 'none published'
     *_, k, acu = max(candidates)
     return acu, f'assumed: none published for {key}; nearest series {k}'
 

@@ -240,7 +240,8 @@ class CliTest {
     Path good = EXAMPLES.resolve("quickstart.yaml");
     assertThat(capsim("validate", bad.toString(), good.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .contains("workloads[0].compute: must name one of the computes (cpu)");
+        .contains(
+            "workloads[0].compute: is required: the name of one of the computes (cpu), was empty");
     assertThat(out.toString()).contains("quickstart.yaml: ok: 1 computes, 1 workloads");
   }
 

@@ -153,7 +153,7 @@ final class ComputeSection {
   /** Whether the size is offered in the region, and priced at the compute's tier there. */
   private boolean checkSize(Fields f, ComputeDef def, String region) {
     if (!catalog.regions().contains(region)) {
-      return true;
+      return check(f, def.sizeKey(), () -> catalog.size(def.size()));
     }
     Pricing pricing = new Pricing(catalog, region);
     return check(f, def.sizeKey(), () -> pricing.checkOffered(def.size()))

@@ -84,10 +84,18 @@ final class Fields {
             });
   }
 
+  /**
+   * Text the scenario must give; missing or blank, it is refused as required, and the caller gets
+   * an empty string to skip the checks that need it.
+   */
   String requiredString(String key, String expected) {
     Optional<String> value = string(key);
     if (value.isEmpty() && !has(key)) {
       missing(key, expected);
+    }
+    if (value.isPresent() && value.get().isBlank()) {
+      problem(node(key).orElseThrow(), key, "is required: " + expected + ", was empty");
+      return "";
     }
     return value.orElse("");
   }
@@ -119,21 +127,33 @@ final class Fields {
   }
 
   Optional<Double> number(String key, double min) {
-    return node(key)
-        .flatMap(
-            n -> {
-              if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NUMBER) {
-                double value = Double.parseDouble(s.text());
-                if (!(value >= min) || Double.isInfinite(value)) {
-                  problem(n, key, "must be >= " + min + ", was " + s.text());
-                  return Optional.empty();
-                }
-                return Optional.of(value);
-              }
-              problem(n, key, "expected a number, was " + n.describe());
-              return Optional.empty();
-            });
+    return node(key).flatMap(n -> number(n, key, min));
   }
+
+  /** A finite number at least {@code min}, as YAML writes decimals. */
+  Optional<Double> number(YamlNode n, String key, double min) {
+    if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NUMBER && isDecimal(s.text())) {
+      double value = Double.parseDouble(s.text());
+      if (!(value >= min) || Double.isInfinite(value)) {
+        problem(n, key, "must be >= " + min + ", was " + s.text());
+        return Optional.empty();
+      }
+      return Optional.of(value);
+    }
+    problem(n, key, "expected a number, was " + n.describe());
+    return Optional.empty();
+  }
+
+  /**
+   * Whether YAML's number is one Java reads as written: YAML also has hexadecimal ({@code 0x10}),
+   * octal and sexagesimal numbers, which no capsim key means.
+   */
+  private static boolean isDecimal(String text) {
+    return DECIMAL.matcher(text).matches();
+  }
+
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
   Optional<Boolean> bool(String key) {
     return node(key)
@@ -155,12 +175,20 @@ final class Fields {
         .flatMap(
             n -> {
               if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NUMBER) {
-                return wholeNumber(n, key, 0, Long.MAX_VALUE);
+                return wholeNumber(n, key, 0, Long.MAX_VALUE)
+                    .filter(
+                        seconds ->
+                            withinTheLongestRun(
+                                n, key, seconds, SimTime.LONGEST_RUN_MICROS / 1_000_000));
               }
               Optional<Long> micros =
                   n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING
                       ? Quantities.durationMicros(s.text())
                       : Optional.empty();
+              if (micros.isPresent()
+                  && !withinTheLongestRun(n, key, micros.get(), SimTime.LONGEST_RUN_MICROS)) {
+                return Optional.empty();
+              }
               if (micros.isEmpty() || micros.get() % SimTime.MICROS_PER_SECOND != 0) {
                 problem(
                     n,
@@ -183,11 +211,29 @@ final class Fields {
     if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING) {
       Optional<Long> micros = Quantities.durationMicros(s.text());
       if (micros.isPresent()) {
-        return micros;
+        return micros.filter(m -> withinTheLongestRun(n, key, m, SimTime.LONGEST_RUN_MICROS));
       }
     }
     problem(n, key, "expected a duration such as 90s, 15m, 2h, 3d or PT2M, was " + n.describe());
     return Optional.empty();
+  }
+
+  /**
+   * Whether a time fits the engine's clock, which keeps every time within the longest run; says so
+   * at the key if not. {@code value} and {@code longest} are in one unit.
+   */
+  private boolean withinTheLongestRun(YamlNode n, String key, long value, long longest) {
+    if (value <= longest) {
+      return true;
+    }
+    problem(
+        n,
+        key,
+        "must be at most "
+            + Quantities.formatDuration(SimTime.LONGEST_RUN_MICROS)
+            + " (100 years, the longest capsim simulates), was "
+            + n.describe());
+    return false;
   }
 
   /** A rate such as {@code 40/day}, {@code 3/h} or {@code 0.5/s}, in events per second. */

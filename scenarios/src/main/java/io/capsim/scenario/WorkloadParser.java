@@ -1,5 +1,6 @@
 package io.capsim.scenario;
 
+import io.capsim.catalog.CudaCheck;
 import io.capsim.catalog.Requirements;
 import io.capsim.compute.OnPreemption;
 import io.capsim.engine.random.Distribution;
@@ -67,15 +68,11 @@ final class WorkloadParser {
       Fields f, Map<String, String> computeSizes, ZoneId zone, Instant epoch, TraceContext traces) {
     int before = f.problems().size();
     String name = f.requiredString("name", "a name for the workload");
-    String compute = f.requiredString("compute", "the name of one of the computes");
-    if (compute.isEmpty() && f.has("compute")) {
-      f.problem(
-          f.node("compute").orElseThrow(),
-          "compute",
-          "must name one of the computes ("
-              + String.join(", ", computeSizes.keySet())
-              + "), was empty");
-    } else if (!compute.isEmpty() && !computeSizes.containsKey(compute)) {
+    String compute =
+        f.requiredString(
+            "compute",
+            "the name of one of the computes (" + String.join(", ", computeSizes.keySet()) + ")");
+    if (!compute.isEmpty() && !computeSizes.containsKey(compute)) {
       f.problem(
           f.node("compute").orElseThrow(),
           "compute",
@@ -117,7 +114,7 @@ final class WorkloadParser {
     }
     String reference = f.string("reference_size").orElse(computeSizes.getOrDefault(compute, ""));
     Speedup speedup = f.choice("speedup", SPEEDUPS).orElse(Speedup.NONE);
-    Optional<String> cuda = f.string("cuda");
+    Optional<String> cuda = f.string("cuda").filter(version -> cudaVersion(f, version));
     long checkpointMicros = f.durationMicros("checkpoint_interval").orElse(0L);
     OnPreemption onPreemption =
         f.choice("on_preemption", ON_PREEMPTION).orElse(OnPreemption.RESUBMIT);
@@ -223,16 +220,10 @@ final class WorkloadParser {
         continue;
       }
       for (int hour = 0; hour < 24; hour++) {
-        YamlNode cell = hours.items().get(hour);
-        String key = "profile[" + day + "][" + hour + "]";
-        if (cell instanceof YamlNode.YamlScalar s
-            && s.kind() == YamlNode.YamlScalar.Kind.NUMBER
-            && Double.parseDouble(s.text()) >= 0) {
-          multipliers[day * 24 + hour] = Double.parseDouble(s.text());
-        } else {
-          f.problem(cell, key, "expected a multiplier >= 0, was " + cell.describe());
-          ok = false;
-        }
+        Optional<Double> multiplier =
+            f.number(hours.items().get(hour), "profile[" + day + "][" + hour + "]", 0);
+        multipliers[day * 24 + hour] = multiplier.orElse(0.0);
+        ok &= multiplier.isPresent();
       }
     }
     if (ok && java.util.Arrays.stream(multipliers).sum() == 0) {
@@ -266,5 +257,15 @@ final class WorkloadParser {
     }
     long offset = f.durationMicros("offset").orElse(0L);
     return every.filter(e -> e > 0).map(e -> new ArrivalProcess.Periodic(e, offset));
+  }
+
+  private static boolean cudaVersion(Fields f, String version) {
+    try {
+      CudaCheck.parse(version);
+      return true;
+    } catch (IllegalArgumentException e) {
+      f.problem(f.node("cuda").orElseThrow(), "cuda", Problem.reason(e));
+      return false;
+    }
   }
 }

@@ -41,7 +41,13 @@ public final class CudaCheck {
     return Optional.empty();
   }
 
-  private static double parse(String cudaVersion) {
+  /**
+   * The version as a number ({@code "11.8"} is 11.8), for the scenario parser to refuse a malformed
+   * one at its key before any model is built.
+   *
+   * @throws IllegalArgumentException saying what a version looks like
+   */
+  public static double parse(String cudaVersion) {
     String[] parts = cudaVersion.trim().split("\\.", -1);
     try {
       int major = Integer.parseInt(parts[0]);

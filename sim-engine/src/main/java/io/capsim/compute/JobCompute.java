@@ -17,7 +17,10 @@ public interface JobCompute extends Compute {
     return false;
   }
 
-  /** Why a job needing {@code instanceCount} nodes can never run here; empty if it can. */
+  /**
+   * Why a job needing {@code instanceCount} nodes can never run here; empty if it can. A job that
+   * cannot fit makes every wider job unfit too, which callers may rely on to search by halving.
+   */
   Optional<String> whyCannotFit(int instanceCount);
 
   /** Accepts a job now; one that can never fit is failed at once with the reason. */

@@ -9,11 +9,21 @@ public final class SimTime {
   public static final long MICROS_PER_HOUR = 60 * MICROS_PER_MINUTE;
   public static final long MICROS_PER_DAY = 24 * MICROS_PER_HOUR;
 
+  /** The longest a run may last: 100 years of 365 days, 36500d. */
+  public static final long LONGEST_RUN_MICROS = 36_500 * MICROS_PER_DAY;
+
+  /**
+   * The longest time {@link #secondsToMicros} gives: ten times the longest run. A heavy-tailed
+   * distribution can draw a job of 10^300 seconds; capped here it still ends after every run's end,
+   * so no result changes, and the clock cannot overflow adding it to any time in a run.
+   */
+  public static final long LONGEST_DELAY_MICROS = 10 * LONGEST_RUN_MICROS;
+
   private SimTime() {}
 
-  /** Rounds {@code seconds} to the nearest microsecond. */
+  /** Rounds {@code seconds} to the nearest microsecond, at most {@link #LONGEST_DELAY_MICROS}. */
   public static long secondsToMicros(double seconds) {
-    return Math.round(seconds * MICROS_PER_SECOND);
+    return Math.min(Math.round(seconds * MICROS_PER_SECOND), LONGEST_DELAY_MICROS);
   }
 
   public static double microsToSeconds(long micros) {

@@ -141,8 +141,16 @@ public final class Simulation implements Scheduler {
   /**
    * Fires every event due at or before {@code endMicros}, then advances the clock to {@code
    * endMicros}; returns early, with the clock at the last event, if an event calls {@link #stop()}.
+   * A run ends by {@link SimTime#LONGEST_RUN_MICROS}, so that no capped time falls within it.
    */
   public void runUntil(long endMicros) {
+    if (endMicros > SimTime.LONGEST_RUN_MICROS) {
+      throw new IllegalArgumentException(
+          "cannot run until "
+              + SimTime.format(endMicros)
+              + ": a run ends by "
+              + SimTime.format(SimTime.LONGEST_RUN_MICROS));
+    }
     if (endMicros < nowMicros) {
       throw new IllegalArgumentException(
           "cannot run until "

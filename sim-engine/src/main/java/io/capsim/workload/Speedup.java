@@ -20,10 +20,16 @@ public enum Speedup {
    * @throws CatalogException when a size lacks the speed this needs
    */
   public double durationFactor(VmSize reference, VmSize target) {
-    return this == NONE ? 1.0 : speed(reference) / speed(target);
+    if (this == NONE) {
+      return 1.0;
+    }
+    if (this == CPU && reference.name().equals(target.name())) {
+      return 1.0; // measured on this very size: no speed is needed, known or not
+    }
+    return speed(reference, target, reference) / speed(target, target, reference);
   }
 
-  private double speed(VmSize size) {
+  private double speed(VmSize size, VmSize target, VmSize reference) {
     if (this == GPU) {
       if (!size.hasGpus()) {
         throw new CatalogException(size.name() + " has no GPUs, so it cannot run a GPU workload");
@@ -36,9 +42,15 @@ public enum Speedup {
                 () ->
                     new CatalogException(
                         size.name()
-                            + " has no known CPU speed ("
-                            + size.acuBasis()
-                            + "); set its acu_per_vcpu"));
+                            + " has no published CPU speed (Azure Compute Units), so speedup: cpu"
+                            + " cannot scale durations measured on "
+                            + reference.name()
+                            + " to "
+                            + target.name()
+                            + "; measure them on "
+                            + target.name()
+                            + " and make it the reference_size, leave it out, or use speedup:"
+                            + " none if jobs take as long on every size"));
     return size.vcpus() * acu;
   }
 

@@ -109,12 +109,22 @@ public final class Trace implements ArrivalProcess {
                     + why);
   }
 
+  /**
+   * The most nodes a job may need and still fit, found by halving: a trace job may ask for billions
+   * of nodes, and whether a job fits only ever gets worse with its width.
+   */
   private int widestThatFits(JobCompute compute) {
-    int nodes = maxInstanceCount;
-    while (nodes > 0 && compute.whyCannotFit(nodes).isPresent()) {
-      nodes--;
+    int fits = 0;
+    int doesNotFit = maxInstanceCount;
+    while (doesNotFit - fits > 1) {
+      int middle = fits + (doesNotFit - fits) / 2;
+      if (compute.whyCannotFit(middle).isPresent()) {
+        doesNotFit = middle;
+      } else {
+        fits = middle;
+      }
     }
-    return nodes;
+    return fits;
   }
 
   /** How many jobs need more than {@code nodes} nodes. */

@@ -41,6 +41,21 @@ class SimulationTest {
   }
 
   @Test
+  void runUntil_theLongestRun_leavesACappedDelayUnfired_andRefusesToGoFurther() {
+    simulation.scheduleAt(SimTime.LONGEST_RUN_MICROS - 1, s -> fired.add("last"));
+    simulation.runUntil(1);
+    simulation.schedule(SimTime.secondsToMicros(1e300), s -> fired.add("capped"));
+    simulation.runUntil(SimTime.LONGEST_RUN_MICROS);
+    assertThat(fired).containsExactly("last");
+    assertThat(simulation.pendingEvents()).isEqualTo(1);
+    assertThatThrownBy(() -> simulation.runUntil(SimTime.LONGEST_RUN_MICROS + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cannot run until 3153600000000001 µs (36500d 00:00:00.000001): a run ends by"
+                + " 3153600000000000 µs (36500d 00:00:00)");
+  }
+
+  @Test
   void isPending_isFalseOnceTheEventFiredOrWasCancelled() {
     long fires = simulation.scheduleAt(10, s -> fired.add("fired"));
     long cancelled = simulation.scheduleAt(20, s -> fired.add("cancelled"));

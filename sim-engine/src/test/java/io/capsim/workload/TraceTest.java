@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** A replayed trace: its jobs come out in order with their own durations and widths, then none. */
 class TraceTest {
@@ -69,6 +70,25 @@ class TraceTest {
             "replay on cpu: 2 of the trace's 4 jobs cannot run: the widest needs 16 nodes but"
                 + " max_instances is 2");
     assertThat(trace.whyJobsCannotRunOn(new ComputeRun(cluster(16), replay).compute())).isEmpty();
+  }
+
+  @Test
+  @Timeout(60)
+  void aJobBillionsOfNodesWide_isCountedWithoutTryingEveryWidth() {
+    // Counting down from 2,147,483,647 one width at a time took a quarter of an hour.
+    Trace wide =
+        new Trace(
+            "wide.swf",
+            new long[] {0, 1, 2},
+            new double[] {60, 60, 60},
+            new int[] {1, Integer.MAX_VALUE, 3});
+    Workload replay = Workload.simple("replay", "cpu", wide, Distribution.constant(1), D4S);
+    assertThatThrownBy(() -> new ComputeRun(cluster(3), replay))
+        .hasMessage(
+            "replay on cpu: 1 of the trace's 3 jobs cannot run: the widest needs 2147483647 nodes"
+                + " but max_instances is 3");
+    assertThatThrownBy(() -> new ComputeRun(cluster(2), replay))
+        .hasMessageStartingWith("replay on cpu: 2 of the trace's 3 jobs cannot run");
   }
 
   @Test

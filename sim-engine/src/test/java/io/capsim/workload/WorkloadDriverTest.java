@@ -126,8 +126,25 @@ class WorkloadDriverTest {
   void cpuSpeedup_sizeWithoutKnownSpeed_saysHowToFixIt() {
     assertThatThrownBy(() -> driver("Standard_B2s", training("Standard_D4s_v3", Speedup.CPU)))
         .hasMessage(
-            "Standard_B2s has no known CPU speed (none published; set cpu speed per size);"
-                + " set its acu_per_vcpu");
+            "Standard_B2s has no published CPU speed (Azure Compute Units), so speedup: cpu"
+                + " cannot scale durations measured on Standard_D4s_v3 to Standard_B2s; measure"
+                + " them on Standard_B2s and make it the reference_size, leave it out, or use"
+                + " speedup: none if jobs take as long on every size");
+    assertThatThrownBy(() -> driver("Standard_D4s_v3", training("Standard_B2s", Speedup.CPU)))
+        .hasMessageStartingWith(
+            "Standard_B2s has no published CPU speed (Azure Compute Units), so speedup: cpu"
+                + " cannot scale durations measured on Standard_B2s to Standard_D4s_v3;");
+  }
+
+  @Test
+  void cpuSpeedup_onTheReferenceSizeItself_needsNoSpeed() {
+    assertThat(
+            Speedup.CPU.durationFactor(CATALOG.size("Standard_B2s"), CATALOG.size("Standard_B2s")))
+        .isEqualTo(1.0);
+    assertThat(
+            Speedup.CPU.durationFactor(
+                CATALOG.size("Standard_D2s_v3"), CATALOG.size("Standard_D4s_v3")))
+        .isEqualTo(0.5);
   }
 
   @Test

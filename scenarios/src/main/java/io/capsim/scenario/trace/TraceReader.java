@@ -2,14 +2,9 @@ package io.capsim.scenario.trace;
 
 import io.capsim.scenario.yaml.Problem;
 import io.capsim.workload.Trace;
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -30,9 +24,6 @@ import java.util.zip.ZipException;
  * or oversized input is refused with the file and line.
  */
 public final class TraceReader {
-  /** Text beyond this is refused: a bound on the time a (perhaps hostile) file can take. */
-  static final long MAX_DECOMPRESSED_BYTES = 16L << 30;
-
   /** About 40 bytes a job while reading, half of it kept: 2 GB of heap at the limit. */
   static final int MAX_JOBS = 50_000_000;
 
@@ -91,12 +82,21 @@ public final class TraceReader {
     JobColumns jobs = new JobColumns();
     Skipped skipped = new Skipped();
     if (!Files.isRegularFile(path)) {
-      throw new TraceException(name + ": no such file");
+      throw new TraceException(
+          name
+              + (Files.isDirectory(path)
+                  ? ": is a folder, not a trace file"
+                  : Files.exists(path) ? ": is not a regular file" : ": no such file"));
     }
-    try (BufferedReader reader = open(path)) {
+    try (BufferedReader reader = TraceInput.open(path)) {
       format.reader.read(file, reader, options, jobs, skipped);
-    } catch (ZipException | EOFException e) {
-      throw new TraceException(file + ": is not a valid gzip file (" + Problem.reason(e) + ")");
+    } catch (TraceInput.LineTooLong e) {
+      throw new TraceException(file + ":" + e.lineNumber + ": " + Problem.reason(e));
+    } catch (EOFException e) {
+      throw new TraceException(
+          file + ": is not a valid gzip file: it ends in the middle of its compressed data");
+    } catch (ZipException e) {
+      throw new TraceException(file + ": is not a valid gzip file: " + Problem.reason(e));
     } catch (IOException e) {
       throw new TraceException(file + ": cannot be read: " + Problem.reason(e));
     } catch (OutOfMemoryError e) {
@@ -136,15 +136,6 @@ public final class TraceReader {
             file,
             Runtime.getRuntime().maxMemory() >> 20,
             jobsRead));
-  }
-
-  private static BufferedReader open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    in.mark(2);
-    boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-    in.reset();
-    InputStream data = gzip ? new GZIPInputStream(in, 1 << 16) : in;
-    return new BufferedReader(new InputStreamReader(new Capped(data), StandardCharsets.UTF_8));
   }
 
   /** Job lines left out, and why (the same reason for every line of one format). */
@@ -328,36 +319,5 @@ public final class TraceReader {
             line,
             what,
             text.length() > 40 ? text.substring(0, 40) + "..." : text));
-  }
-
-  /** Stops reading once more than {@link #MAX_DECOMPRESSED_BYTES} have come out of a trace. */
-  private static final class Capped extends FilterInputStream {
-    private long read;
-
-    Capped(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count(b < 0 ? 0 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      count(Math.max(n, 0));
-      return n;
-    }
-
-    private void count(int n) throws IOException {
-      read += n;
-      if (read > MAX_DECOMPRESSED_BYTES) {
-        throw new IOException(
-            "it holds more than " + (MAX_DECOMPRESSED_BYTES >> 30) + " GiB of text");
-      }
-    }
   }
 }

@@ -31,7 +31,14 @@ public final class Quantities {
     if (trimmed.startsWith("P") || trimmed.startsWith("p")) {
       try {
         Duration d = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-        return d.isNegative() ? Optional.empty() : Optional.of(d.toNanos() / 1000);
+        if (d.isNegative()) {
+          return Optional.empty();
+        }
+        // Beyond the clock: saturates, for the caller to refuse as too long rather than unreadable.
+        return Optional.of(
+            d.getSeconds() >= Long.MAX_VALUE / SimTime.MICROS_PER_SECOND
+                ? Long.MAX_VALUE
+                : d.getSeconds() * SimTime.MICROS_PER_SECOND + d.getNano() / 1000);
       } catch (DateTimeParseException | ArithmeticException e) {
         return Optional.empty();
       }

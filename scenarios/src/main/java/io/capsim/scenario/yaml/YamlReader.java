@@ -48,13 +48,14 @@ public final class YamlReader {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
     options.setMaxAliasesForCollections(0);
-    options.setNestingDepthLimit(MAX_DEPTH);
+    // The libraries' limits sit one level past ours, so that ours, with its place, fires first.
+    options.setNestingDepthLimit(MAX_DEPTH + 1);
     options.setCodePointLimit(MAX_BYTES);
     YAMLFactory factory =
         YAMLFactory.builder()
             .loaderOptions(options)
             .streamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
             .build();
     try (JsonParser parser = factory.createParser(text)) {
       JsonToken first = parser.nextToken();
@@ -66,7 +67,13 @@ public final class YamlReader {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
       int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-      throw fail(line, column, "is not valid YAML: " + summary(e.getOriginalMessage()));
+      String message = e.getOriginalMessage();
+      throw fail(
+          line,
+          column,
+          message != null && message.startsWith("Expected a field name")
+              ? "a key must be a name such as size, not a map or a list"
+              : "is not valid YAML: " + summary(message));
     } catch (IOException e) {
       throw fail(0, 0, "could not be read: " + summary(Problem.reason(e)));
     }

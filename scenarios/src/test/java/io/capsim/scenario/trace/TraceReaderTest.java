@@ -105,7 +105,47 @@ class TraceReaderTest {
             () ->
                 TraceReader.read(
                     TRACES.resolve("truncated.swf.gz"), TraceReader.Format.SWF, options(1, 1)))
-        .hasMessageStartingWith(TRACES.resolve("truncated.swf.gz") + ": is not a valid gzip file");
+        .hasMessage(
+            TRACES.resolve("truncated.swf.gz")
+                + ": is not a valid gzip file: it ends in the middle of its compressed data");
+  }
+
+  @Test
+  void aGzipHeaderCutShort_isRefusedInOurWords(@TempDir Path dir) throws Exception {
+    Path cut = dir.resolve("cut.swf.gz");
+    Files.write(cut, new byte[] {0x1f, (byte) 0x8b, 8});
+    assertThatThrownBy(() -> TraceReader.read(cut, TraceReader.Format.SWF, options(1, 1)))
+        .hasMessage(
+            cut + ": is not a valid gzip file: it ends in the middle of its compressed data");
+  }
+
+  @Test
+  void aFolderOrADevice_isNotCalledMissing(@TempDir Path dir) {
+    assertThatThrownBy(() -> TraceReader.read(dir, TraceReader.Format.SWF, options(1, 1)))
+        .hasMessage(dir + ": is a folder, not a trace file");
+    Path devNull = Path.of("/dev/null");
+    if (Files.exists(devNull)) {
+      assertThatThrownBy(() -> TraceReader.read(devNull, TraceReader.Format.SWF, options(1, 1)))
+          .hasMessage("/dev/null: is not a regular file");
+    }
+    assertThatThrownBy(
+            () -> TraceReader.read(dir.resolve("gone.swf"), TraceReader.Format.SWF, options(1, 1)))
+        .hasMessage(dir.resolve("gone.swf") + ": no such file");
+  }
+
+  @Test
+  void aLineLongerThanTheBound_isRefusedAtItsLine_beforeItIsHeldWhole(@TempDir Path dir)
+      throws Exception {
+    Path swf = dir.resolve("long.swf");
+    String job = "1 100 -1 3600 4 -1 -1 4\n";
+    Files.writeString(
+        swf, job + "2 " + "9".repeat(TraceInput.MAX_LINE_CHARS) + " -1 50 4 -1 -1 4\n" + job);
+    assertThatThrownBy(() -> TraceReader.read(swf, TraceReader.Format.SWF, options(1, 1)))
+        .hasMessage(
+            swf + ":2: the line is longer than 65,536 characters; a trace has one job a line");
+    Files.writeString(
+        swf, job + "2 " + " ".repeat(TraceInput.MAX_LINE_CHARS - 21) + "110 -1 50 4 -1 -1 4\n");
+    assertThat(TraceReader.read(swf, TraceReader.Format.SWF, options(1, 1)).jobs()).isEqualTo(2);
   }
 
   @Test

@@ -24,6 +24,13 @@ class QuantitiesTest {
   }
 
   @Test
+  void durationsBeyondTheClock_saturate_forTheParserToRefuseAsTooLong() {
+    assertThat(Quantities.durationMicros("106751992d")).contains(Long.MAX_VALUE);
+    assertThat(Quantities.durationMicros("P106751992D")).contains(Long.MAX_VALUE);
+    assertThat(Quantities.durationMicros("P106751990D")).contains(106_751_990L * 86_400_000_000L);
+  }
+
+  @Test
   void rates_perSecond() {
     assertThat(Quantities.ratePerSecond("40/day").orElseThrow())
         .isCloseTo(40 / 86_400.0, within(1e-15));

@@ -16,6 +16,16 @@ final class Check {
     }
   }
 
+  /**
+   * A distribution whose mean overflows draws numbers no run can use, and would make every estimate
+   * of its load infinite.
+   */
+  static void finiteMean(String distribution, String parameter, double mean, double value) {
+    if (Double.isInfinite(mean) || Double.isNaN(mean)) {
+      throw invalid(distribution, parameter, "gives an infinite mean", value);
+    }
+  }
+
   static IllegalArgumentException invalid(
       String distribution, String parameter, String expected, double value) {
     return new IllegalArgumentException(

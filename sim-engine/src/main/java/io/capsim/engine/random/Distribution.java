@@ -110,6 +110,7 @@ public sealed interface Distribution
         throw Check.invalid(
             "lognormal", "p95", "must be finite and above the median " + median, p95);
       }
+      Check.finiteMean("lognormal", "p95", mean(median, p95), p95);
     }
 
     public double mu() {
@@ -117,13 +118,21 @@ public sealed interface Distribution
     }
 
     public double sigma() {
+      return sigma(median, p95);
+    }
+
+    private static double sigma(double median, double p95) {
       return Math.log(p95 / median) / Z_95;
     }
 
     @Override
     public double mean() {
-      double sigma = sigma();
-      return Math.exp(mu() + sigma * sigma / 2);
+      return mean(median, p95);
+    }
+
+    private static double mean(double median, double p95) {
+      double sigma = sigma(median, p95);
+      return median * Math.exp(sigma * sigma / 2);
     }
 
     @Override
@@ -141,6 +150,11 @@ public sealed interface Distribution
     public GammaMeanCv {
       Check.positive("gamma", "mean", mean);
       Check.positive("gamma", "cv", cv);
+      double shape = 1 / (cv * cv);
+      if (!(shape > 0) || Double.isInfinite(shape) || Double.isInfinite(mean * cv * cv)) {
+        throw Check.invalid(
+            "gamma", "cv", "must give a finite shape 1/cv² > 0 and scale mean·cv²", cv);
+      }
     }
 
     public double shape() {
@@ -162,10 +176,15 @@ public sealed interface Distribution
     public Weibull {
       Check.positive("weibull", "shape", shape);
       Check.positive("weibull", "scale", scale);
+      Check.finiteMean("weibull", "shape", mean(shape, scale), shape);
     }
 
     @Override
     public double mean() {
+      return mean(shape, scale);
+    }
+
+    private static double mean(double shape, double scale) {
       return scale * Gamma.gamma(1 + 1 / shape);
     }
 

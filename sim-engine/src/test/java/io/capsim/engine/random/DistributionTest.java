@@ -160,6 +160,27 @@ class DistributionTest {
   }
 
   @Test
+  void parametersWhoseDerivedShapeOrMeanOverflows_areRefusedInOurWords() {
+    // Each passed the simple checks and then failed in the sampler, in commons-math's words.
+    assertThatThrownBy(() -> Distribution.gamma(3600, 1e308))
+        .hasMessage("gamma: cv must give a finite shape 1/cv² > 0 and scale mean·cv², was 1.0E308");
+    assertThatThrownBy(() -> Distribution.gamma(3600, 1e-160))
+        .hasMessage(
+            "gamma: cv must give a finite shape 1/cv² > 0 and scale mean·cv², was 1.0E-160");
+    assertThatThrownBy(() -> Distribution.gamma(1e300, 1e10))
+        .hasMessageStartingWith("gamma: cv must give a finite shape");
+    assertThat(Distribution.gamma(3600, 1e150).mean()).isEqualTo(3600);
+    assertThatThrownBy(() -> Distribution.weibull(1.0 / 142, 1))
+        .hasMessage("weibull: shape gives an infinite mean, was " + 1.0 / 142);
+    assertThat(Distribution.weibull(1.0 / 140, 1).mean()).isFinite();
+    assertThatThrownBy(() -> Distribution.lognormal(1, 1e300))
+        .hasMessage("lognormal: p95 gives an infinite mean, was 1.0E300");
+    assertThatThrownBy(() -> Distribution.lognormal(1e-300, 1e300))
+        .hasMessage("lognormal: p95 gives an infinite mean, was 1.0E300");
+    assertThat(Distribution.lognormal(1e-6, 3.1536e9).mean()).isFinite();
+  }
+
+  @Test
   void empirical_copiesItsSamples() {
     double[] samples = {1, 2, 3};
     Distribution distribution = Distribution.empirical(samples);

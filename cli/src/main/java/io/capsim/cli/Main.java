@@ -1,5 +1,6 @@
 package io.capsim.cli;
 
+import io.capsim.experiment.WriteFailure;
 import io.capsim.scenario.yaml.ScenarioException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code capsim} command: exit 0 on success, 2 on bad input, 1 on an internal error, 3 when
- * {@code run --fail-if-infeasible} finds no point meeting the constraints.
+ * {@code run --fail-if-infeasible} finds no point meeting the constraints, 130 when Ctrl-C or a
+ * kill stops a run (its output folder unchanged).
  */
 @Command(
     name = "capsim",
@@ -30,6 +32,9 @@ public final class Main implements Callable<Integer> {
   public static final int BAD_INPUT = 2;
   public static final int INTERNAL_ERROR = 1;
   public static final int INFEASIBLE = 3;
+
+  /** 128 + SIGINT, as shells report a program Ctrl-C stopped. */
+  public static final int INTERRUPTED = 130;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -60,6 +65,13 @@ public final class Main implements Callable<Integer> {
           }
           if (e instanceof BadInputException bad) {
             err.println("capsim: " + bad.getMessage());
+            return BAD_INPUT;
+          }
+          if (OutputFolder.interruptedMidRun()) {
+            return INTERRUPTED; // said so already; what failed after is the shutdown's doing
+          }
+          if (e instanceof WriteFailure write) {
+            err.println("capsim: " + write.getMessage());
             return BAD_INPUT;
           }
           err.println("capsim: internal error: " + e);

@@ -1,9 +1,11 @@
 package io.capsim.cli;
 
 import io.capsim.experiment.Recommendation;
+import io.capsim.experiment.WriteFailure;
 import io.capsim.report.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +23,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** What the report writes; the run's other files are kept as they are. */
+  private static final Set<String> REBUILT = Set.of("report.html", "recommendation.yaml");
+
   @Override
   public Integer call() {
     for (String needed : new String[] {"scenario.resolved.yaml", "replications.csv"}) {
@@ -29,7 +34,17 @@ final class ReportCommand implements Callable<Integer> {
             dir + " has no " + needed + "; give the folder capsim run wrote");
       }
     }
-    Recommendation recommendation = Report.write(dir, Main.version());
+    Recommendation recommendation;
+    try (OutputFolder folder = OutputFolder.claim(dir, spec.commandLine().getErr())) {
+      try {
+        folder.stageTheTargetsFiles(REBUILT);
+        recommendation =
+            Report.write(folder.staging(), dir, Main.version(), java.util.Optional.empty());
+        folder.commit();
+      } catch (WriteFailure failure) {
+        throw new Main.BadInputException(folder.describe(failure));
+      }
+    }
     spec.commandLine()
         .getOut()
         .printf(

@@ -6,6 +6,7 @@ import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
 import io.capsim.experiment.Runner;
+import io.capsim.experiment.WriteFailure;
 import io.capsim.report.JobCsvFile;
 import io.capsim.report.Report;
 import io.capsim.report.ResultTables;
@@ -143,50 +144,77 @@ final class RunCommand implements Callable<Integer> {
         Quantities.formatDuration(scenario.horizonMicros()),
         Quantities.formatDuration(scenario.warmupMicros()));
     long started = System.nanoTime();
+    try (OutputFolder folder = OutputFolder.claim(dir, spec.commandLine().getErr())) {
+      Recommendation recommendation;
+      try {
+        recommendation = simulateAndWrite(scenario, threadCount, total, folder, dir, console);
+      } catch (WriteFailure failure) {
+        throw new Main.BadInputException(folder.describe(failure));
+      }
+      if (!noReport) {
+        console.printf(
+            "report: %s, recommendation: %s%n",
+            dir.resolve("report.html"), dir.resolve("recommendation.yaml"));
+      }
+      console.printf(
+          Locale.ROOT,
+          "%d runs in %.1f s; wrote %s%n",
+          total,
+          (System.nanoTime() - started) / 1e9,
+          dir.resolve("summary.csv"));
+      if (failIfInfeasible && !recommendation.feasible()) {
+        spec.commandLine()
+            .getErr()
+            .println("capsim: no point meets the constraints (--fail-if-infeasible)");
+        return Main.INFEASIBLE;
+      }
+      return 0;
+    }
+  }
+
+  /**
+   * Simulates, writes every file into the folder's staging area, then swaps it in: what the user
+   * sees at {@code dir} is this run's files or the previous ones, never a mixture.
+   */
+  private Recommendation simulateAndWrite(
+      Scenario scenario,
+      int threadCount,
+      int total,
+      OutputFolder folder,
+      Path dir,
+      PrintWriter console)
+      throws InterruptedException {
+    Path staged = folder.staging();
     Experiment experiment;
     if (jobs) {
-      try (JobCsvFile jobRows = JobCsvFile.inTemporaryFolder()) {
+      try (JobCsvFile jobRows = JobCsvFile.inside(staged)) {
         experiment = simulate(scenario, threadCount, total, jobRows);
-        jobRows.writeTo(dir.resolve("jobs.csv"));
+        jobRows.writeTo(staged.resolve("jobs.csv"));
       }
     } else {
       experiment = simulate(scenario, threadCount, total, JobSink.NONE);
     }
     RunResults results = experiment.results();
-    ResultTables.write(ResultTables.summary(results), dir.resolve("summary.csv"));
-    ResultTables.write(ResultTables.replications(results), dir.resolve("replications.csv"));
+    ResultTables.write(ResultTables.summary(results), staged.resolve("summary.csv"));
+    ResultTables.write(ResultTables.replications(results), staged.resolve("replications.csv"));
     ResultsWriter.writeAtomically(
-        dir.resolve("scenario.resolved.yaml"),
+        staged.resolve("scenario.resolved.yaml"),
         w -> w.write(ResolvedScenario.toYaml(results.scenario(), Main.version())));
     Recommendation recommendation = experiment.recommendation();
     String json = SummaryJson.of(results, experiment.table(), recommendation, Main.version());
-    ResultsWriter.writeAtomically(dir.resolve("summary.json"), w -> w.write(json));
+    ResultsWriter.writeAtomically(staged.resolve("summary.json"), w -> w.write(json));
+    if (!noReport) {
+      ResultsWriter.writeCaptures(experiment.captureRepresentativeWeek(), staged);
+      Report.write(staged, dir, Main.version(), Optional.of(recommendation));
+    }
+    folder.commit();
     if (format == Format.JSON) {
       spec.commandLine().getOut().print(json);
       spec.commandLine().getOut().flush();
     } else {
       printTable(console, results, recommendation);
     }
-    if (!noReport) {
-      ResultsWriter.writeCaptures(experiment.captureRepresentativeWeek(), dir);
-      Report.write(dir, Main.version(), Optional.of(recommendation));
-      console.printf(
-          "report: %s, recommendation: %s%n",
-          dir.resolve("report.html"), dir.resolve("recommendation.yaml"));
-    }
-    console.printf(
-        Locale.ROOT,
-        "%d runs in %.1f s; wrote %s%n",
-        total,
-        (System.nanoTime() - started) / 1e9,
-        dir.resolve("summary.csv"));
-    if (failIfInfeasible && !recommendation.feasible()) {
-      spec.commandLine()
-          .getErr()
-          .println("capsim: no point meets the constraints (--fail-if-infeasible)");
-      return Main.INFEASIBLE;
-    }
-    return 0;
+    return recommendation;
   }
 
   /**

@@ -298,7 +298,13 @@ class CliTest {
         Files.readString(EXAMPLES.resolve("quickstart.yaml"))
             .replace("wait_p95 <= 10m", "wait_p95 <= 1s"));
     String[] args = {
-      "run", scenario.toString(), "--replications", "2", "--no-report", "--out", temp.toString()
+      "run",
+      scenario.toString(),
+      "--replications",
+      "2",
+      "--no-report",
+      "--out",
+      temp.resolve("out").toString()
     };
     assertThat(capsim(args)).isZero();
     assertThat(out.toString()).contains("no point meets [wait_p95 <= 1s] at the 95% upper bound");
@@ -307,7 +313,7 @@ class CliTest {
     assertThat(capsim(failing)).isEqualTo(3);
     assertThat(err.toString())
         .contains("capsim: no point meets the constraints (--fail-if-infeasible)");
-    assertThat(temp.resolve("summary.csv")).exists();
+    assertThat(temp.resolve("out/summary.csv")).exists();
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.capsim.experiment.JobSink;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunTask;
 import io.capsim.experiment.UnclosedWriter;
+import io.capsim.experiment.WriteFailure;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -39,9 +40,18 @@ public final class JobCsvFile implements JobSink, AutoCloseable {
     this.rowsPerChunk = rowsPerChunk;
   }
 
-  /** A sink whose parts go to a new temporary folder, removed by {@link #close}. */
-  public static JobCsvFile inTemporaryFolder() {
-    return inTemporaryFolder(ROWS_PER_CHUNK);
+  /**
+   * A sink whose parts go to a new hidden folder inside {@code folder} (the run's own, so that a
+   * full disk shows there and nothing is left in the system's temporary folder), removed by {@link
+   * #close}.
+   */
+  public static JobCsvFile inside(Path folder) {
+    Path parts = folder.resolve(".jobs-parts");
+    try {
+      return new JobCsvFile(Files.createDirectories(parts), ROWS_PER_CHUNK);
+    } catch (IOException e) {
+      throw new WriteFailure(parts, e);
+    }
   }
 
   static JobCsvFile inTemporaryFolder(int rowsPerChunk) {
@@ -83,7 +93,7 @@ public final class JobCsvFile implements JobSink, AutoCloseable {
             write(JobTable.of(buffer), writer, false);
           }
         } catch (IOException e) {
-          throw new UncheckedIOException("writing " + part, e);
+          throw new WriteFailure(part, e);
         }
         buffer.clear();
       }
@@ -132,7 +142,7 @@ public final class JobCsvFile implements JobSink, AutoCloseable {
       }
       Files.deleteIfExists(parts);
     } catch (IOException e) {
-      throw new UncheckedIOException("removing " + parts, e);
+      throw new WriteFailure(parts, e);
     }
   }
 }

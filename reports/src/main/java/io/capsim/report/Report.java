@@ -4,6 +4,7 @@ import io.capsim.compute.Metric;
 import io.capsim.experiment.MetricTable;
 import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.ResultsWriter;
+import io.capsim.experiment.WriteFailure;
 import io.capsim.report.chart.Charts;
 import io.capsim.report.html.HtmlReport;
 import io.capsim.scenario.Scenario;
@@ -46,13 +47,21 @@ public final class Report {
    */
   public static Recommendation write(
       Path outDir, String version, Optional<Recommendation> recommendation) {
-    Path resolved = outDir.resolve("scenario.resolved.yaml");
-    Scenario scenario = ScenarioLoader.load(resolved);
+    return write(outDir, outDir, version, recommendation);
+  }
+
+  /**
+   * Writes the report into {@code outDir}, a folder that will become {@code finalDir} once the run
+   * is whole: the report names the files where they will be.
+   */
+  public static Recommendation write(
+      Path outDir, Path finalDir, String version, Optional<Recommendation> recommendation) {
+    Scenario scenario = ScenarioLoader.load(outDir.resolve("scenario.resolved.yaml"));
     MetricTable table = ReplicationsCsv.read(outDir.resolve("replications.csv"), scenario);
     return write(
         outDir,
         version,
-        resolved,
+        finalDir.resolve("scenario.resolved.yaml"),
         scenario,
         table,
         recommendation.orElseGet(() -> Recommendation.of(scenario, table)));
@@ -118,7 +127,7 @@ public final class Report {
           "Distribution of waits, recommended and baseline (replication 0)",
           Charts.waitCdf(readWithStrings(waits)));
     }
-    String yaml = read(resolved);
+    String yaml = read(outDir.resolve("scenario.resolved.yaml"));
     String command =
         "capsim run "
             + resolved
@@ -154,7 +163,7 @@ public final class Report {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new WriteFailure(folder, e);
     }
     files.forEach(
         (compute, yaml) ->

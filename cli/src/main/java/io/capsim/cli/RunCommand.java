@@ -6,6 +6,8 @@ import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
 import io.capsim.experiment.Runner;
+import io.capsim.experiment.UnstableQueueException;
+import io.capsim.experiment.WorkEstimate;
 import io.capsim.experiment.WriteFailure;
 import io.capsim.report.JobCsvFile;
 import io.capsim.report.Report;
@@ -19,6 +21,7 @@ import io.capsim.scenario.yaml.Quantities;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,6 +67,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--jobs", description = "also write jobs.csv: every job of every run")
   boolean jobs;
+
+  @Option(
+      names = "--max-jobs",
+      paramLabel = "N",
+      description =
+          "refuse a run expected to simulate more jobs than this, all points and replications"
+              + " together (default: 1000000000)")
+  long maxJobs = WorkEstimate.DEFAULT_MAX_JOBS;
 
   @Option(
       names = "--fail-if-infeasible",
@@ -136,6 +147,17 @@ final class RunCommand implements Callable<Integer> {
           threads, cores, cores);
     }
     scenario.notes().forEach(note -> console.println("note: " + note));
+    if (maxJobs < 1) {
+      throw new Main.BadInputException("--max-jobs must be >= 1, was " + maxJobs);
+    }
+    WorkEstimate estimate = WorkEstimate.of(scenario);
+    estimate
+        .whyTooBig(maxJobs)
+        .ifPresent(
+            why -> {
+              throw new Main.BadInputException(why);
+            });
+    overloadNotes(estimate).forEach(note -> console.println("note: " + note));
     console.printf(
         Locale.ROOT,
         "costs cover %s (the %s horizon less %s of warm-up); USD/month scales them to 730 h,"
@@ -150,6 +172,8 @@ final class RunCommand implements Callable<Integer> {
         recommendation = simulateAndWrite(scenario, threadCount, total, folder, dir, console);
       } catch (WriteFailure failure) {
         throw new Main.BadInputException(folder.describe(failure));
+      } catch (UnstableQueueException unstable) {
+        throw new Main.BadInputException(unstable.getMessage() + "; " + dir + " is unchanged");
       }
       if (!noReport) {
         console.printf(
@@ -215,6 +239,24 @@ final class RunCommand implements Callable<Integer> {
       printTable(console, results, recommendation);
     }
     return recommendation;
+  }
+
+  /** The computes whose queues can only grow, the first few by name. */
+  static List<String> overloadNotes(WorkEstimate estimate) {
+    List<WorkEstimate.Overload> overloads = estimate.overloads();
+    List<String> notes = new java.util.ArrayList<>();
+    overloads.stream()
+        .limit(3)
+        .forEach(
+            o ->
+                notes.add(
+                    o.describe()
+                        + ": its queue grows all run long, so its waits reflect the horizon, not"
+                        + " a steady state"));
+    if (overloads.size() > 3) {
+      notes.add((overloads.size() - 3) + " more points are overloaded likewise");
+    }
+    return notes;
   }
 
   /**

@@ -246,6 +246,22 @@ class CliTest {
   }
 
   @Test
+  void aRunExpectedToSimulateMoreJobsThanAllowed_isRefusedWithTheEstimateAndTheFlag() {
+    String scenario = EXAMPLES.resolve("quickstart.yaml").toString();
+    Path dir = temp.resolve("q");
+    assertThat(capsim("run", scenario, "--out", dir.toString(), "--max-jobs", "47999"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "capsim: this run would simulate about 48,000 jobs (8 points x 10 replications x 600"
+                + " each), more than --max-jobs 47,999 allows;")
+        .contains("give --max-jobs 48000 to run it anyway");
+    assertThat(capsim("run", scenario, "--out", dir.toString(), "--max-jobs", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("capsim: --max-jobs must be >= 1, was 0");
+    assertThat(dir).doesNotExist();
+  }
+
+  @Test
   void replications_obeyTheKeysLimits() {
     Path scenario = EXAMPLES.resolve("quickstart.yaml");
     for (String n : new String[] {"0", "100001", "268435456"}) {

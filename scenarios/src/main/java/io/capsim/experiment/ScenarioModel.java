@@ -23,6 +23,7 @@ public final class ScenarioModel {
   private final Map<String, JobCompute> computes;
   private final List<WorkloadDriver> drivers;
   private final Scenario scenario;
+  private final Scenario.Point point;
 
   /**
    * Builds the run; throws {@link IllegalArgumentException} (or a catalog error) when a workload
@@ -30,6 +31,7 @@ public final class ScenarioModel {
    */
   public ScenarioModel(Scenario scenario, Scenario.Point point, int replication) {
     this.scenario = scenario;
+    this.point = point;
     this.simulation = new Simulation(scenario.seed(), replication);
     Wiring wiring = Wiring.of(scenario, point, simulation);
     this.computes = wiring.computes();
@@ -63,7 +65,7 @@ public final class ScenarioModel {
     }
     drivers.forEach(WorkloadDriver::start);
     long end = scenario.horizonMicros();
-    simulation.runUntil(end);
+    runWatchingQueues(end);
     Map<String, ComputeStats> stats = new LinkedHashMap<>();
     computes.forEach(
         (name, compute) -> {
@@ -71,6 +73,53 @@ public final class ScenarioModel {
           stats.put(name, compute.stats(end));
         });
     return stats;
+  }
+
+  /**
+   * The most jobs a compute's queue may hold: a million waiting jobs means work arrives faster than
+   * the compute can ever run it, and the run would otherwise go on until the heap is full.
+   */
+  static final int MAX_QUEUED_JOBS = 1_000_000;
+
+  /**
+   * Runs to {@code end} in slices, each short enough that about {@link #MAX_QUEUED_JOBS} / 10 jobs
+   * arrive in it, checking every compute's queue between them; slicing fires the same events in the
+   * same order, so the numbers are those of one run to the end.
+   */
+  private void runWatchingQueues(long end) {
+    double jobs = 0;
+    for (WorkloadDriver driver : drivers) {
+      jobs += driver.expectedJobs(end);
+    }
+    long slices = (long) Math.min(1_000, Math.max(1, Math.ceil(jobs / (MAX_QUEUED_JOBS / 10.0))));
+    long sliceMicros = Math.max(1, end / slices);
+    for (long until = Math.min(end, sliceMicros); ; until = Math.min(end, until + sliceMicros)) {
+      simulation.runUntil(until);
+      checkQueues(end);
+      if (until == end) {
+        return;
+      }
+    }
+  }
+
+  private void checkQueues(long end) {
+    Map<String, io.capsim.workload.OfferedWork> offered = null;
+    for (Map.Entry<String, JobCompute> e : computes.entrySet()) {
+      int queued = e.getValue().queuedJobsNow();
+      if (queued > MAX_QUEUED_JOBS) {
+        if (offered == null) {
+          offered = WorkEstimate.offered(drivers, end);
+        }
+        throw new UnstableQueueException(
+            e.getKey(),
+            queued,
+            simulation.nowMicros(),
+            offered.getOrDefault(e.getKey(), io.capsim.workload.OfferedWork.NONE),
+            end,
+            e.getValue().capacityNodes(),
+            point.describe());
+      }
+    }
   }
 
   /**

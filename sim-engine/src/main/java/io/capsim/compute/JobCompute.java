@@ -23,6 +23,35 @@ public interface JobCompute extends Compute {
    */
   Optional<String> whyCannotFit(int instanceCount);
 
+  /**
+   * The most nodes, up to {@code atMost}, that one job may need and still fit, found by halving: a
+   * trace job may ask for billions.
+   */
+  default int widestJobThatFits(int atMost) {
+    int fits = 0;
+    int doesNotFit = atMost;
+    if (whyCannotFit(atMost).isEmpty()) {
+      return atMost;
+    }
+    while (doesNotFit - fits > 1) {
+      int middle = fits + (doesNotFit - fits) / 2;
+      if (whyCannotFit(middle).isPresent()) {
+        doesNotFit = middle;
+      } else {
+        fits = middle;
+      }
+    }
+    return fits;
+  }
+
+  /**
+   * How many nodes' worth of jobs can run at once at the most: the widest job that fits, which
+   * max_instances and the quota bound. Work offered beyond it can only queue.
+   */
+  default int capacityNodes() {
+    return widestJobThatFits(Integer.MAX_VALUE);
+  }
+
   /** Accepts a job now; one that can never fit is failed at once with the reason. */
   void submit(Job job);
 

@@ -32,6 +32,22 @@ public sealed interface ArrivalProcess
    */
   Optional<String> whyJobsCannotRunOn(JobCompute compute);
 
+  /**
+   * How many jobs arrive by {@code horizonMicros} on average: what a run will cost to simulate,
+   * estimated before it starts.
+   */
+  double expectedArrivals(long horizonMicros);
+
+  /**
+   * The node-seconds of work that arrive by {@code horizonMicros} on average, at the reference
+   * size, for jobs of {@code meanDurationSeconds} on {@code instanceCount} nodes (a trace's jobs
+   * bring their own).
+   */
+  default double expectedNodeSeconds(
+      long horizonMicros, double meanDurationSeconds, int instanceCount) {
+    return expectedArrivals(horizonMicros) * meanDurationSeconds * instanceCount;
+  }
+
   /** Arrivals at {@code perSecond} on average, memoryless (a Poisson process). */
   record Poisson(double perSecond) implements ArrivalProcess {
     public Poisson {
@@ -43,6 +59,11 @@ public sealed interface ArrivalProcess
     @Override
     public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
       return Optional.empty();
+    }
+
+    @Override
+    public double expectedArrivals(long horizonMicros) {
+      return perSecond * SimTime.microsToSeconds(horizonMicros);
     }
 
     @Override
@@ -79,6 +100,11 @@ public sealed interface ArrivalProcess
     @Override
     public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
       return Optional.empty();
+    }
+
+    @Override
+    public double expectedArrivals(long horizonMicros) {
+      return Arrays.stream(micros).filter(t -> t <= horizonMicros).count();
     }
 
     @Override
@@ -119,6 +145,11 @@ public sealed interface ArrivalProcess
     @Override
     public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
       return Optional.empty();
+    }
+
+    @Override
+    public double expectedArrivals(long horizonMicros) {
+      return offsetMicros > horizonMicros ? 0 : (horizonMicros - offsetMicros) / everyMicros + 1;
     }
 
     @Override
@@ -167,6 +198,13 @@ public sealed interface ArrivalProcess
     @Override
     public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
       return Optional.empty();
+    }
+
+    /** The mean multiplier times the rate: exact over whole weeks. */
+    @Override
+    public double expectedArrivals(long horizonMicros) {
+      double mean = Arrays.stream(hourOfWeekMultipliers).sum() / HOURS_PER_WEEK;
+      return perSecond * mean * SimTime.microsToSeconds(horizonMicros);
     }
 
     @Override
@@ -225,6 +263,21 @@ public sealed interface ArrivalProcess
     @Override
     public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
       return Optional.empty();
+    }
+
+    /** The firings of the first week (or of the horizon, if shorter), scaled to the horizon. */
+    @Override
+    public double expectedArrivals(long horizonMicros) {
+      long week = 7 * SimTime.MICROS_PER_DAY;
+      long counted = Math.min(horizonMicros, week);
+      Instant end = epoch.plus(counted, ChronoUnit.MICROS);
+      long firings = 0;
+      Optional<Instant> next = cron.nextAfter(epoch.minusNanos(1000));
+      while (next.isPresent() && !next.get().isAfter(end)) {
+        firings++;
+        next = cron.nextAfter(next.get());
+      }
+      return firings * ((double) horizonMicros / counted);
     }
 
     @Override

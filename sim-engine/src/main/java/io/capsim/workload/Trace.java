@@ -95,6 +95,33 @@ public final class Trace implements ArrivalProcess {
     return maxInstanceCount;
   }
 
+  @Override
+  public double expectedArrivals(long horizonMicros) {
+    return submittedBy(horizonMicros);
+  }
+
+  /** The trace's own node-seconds, whatever the workload's duration and width. */
+  @Override
+  public double expectedNodeSeconds(
+      long horizonMicros, double meanDurationSeconds, int instanceCount) {
+    double nodeSeconds = 0;
+    for (int i = 0, n = submittedBy(horizonMicros); i < n; i++) {
+      nodeSeconds += durationSeconds[i] * instanceCounts[i];
+    }
+    return nodeSeconds;
+  }
+
+  private int submittedBy(long horizonMicros) {
+    int index = Arrays.binarySearch(submitMicros, horizonMicros);
+    if (index < 0) {
+      return -index - 1;
+    }
+    while (index < submitMicros.length && submitMicros[index] == horizonMicros) {
+      index++;
+    }
+    return index;
+  }
+
   /** The jobs wider than the widest that fits on {@code compute}, counted; empty if none is. */
   @Override
   public Optional<String> whyJobsCannotRunOn(JobCompute compute) {
@@ -102,29 +129,11 @@ public final class Trace implements ArrivalProcess {
         .whyCannotFit(maxInstanceCount)
         .map(
             why ->
-                jobsWiderThan(widestThatFits(compute))
+                jobsWiderThan(compute.widestJobThatFits(maxInstanceCount))
                     + " of the trace's "
                     + jobs()
                     + " jobs cannot run: the widest "
                     + why);
-  }
-
-  /**
-   * The most nodes a job may need and still fit, found by halving: a trace job may ask for billions
-   * of nodes, and whether a job fits only ever gets worse with its width.
-   */
-  private int widestThatFits(JobCompute compute) {
-    int fits = 0;
-    int doesNotFit = maxInstanceCount;
-    while (doesNotFit - fits > 1) {
-      int middle = fits + (doesNotFit - fits) / 2;
-      if (compute.whyCannotFit(middle).isPresent()) {
-        doesNotFit = middle;
-      } else {
-        fits = middle;
-      }
-    }
-    return fits;
   }
 
   /** How many jobs need more than {@code nodes} nodes. */

@@ -88,6 +88,29 @@ public final class WorkloadDriver {
     return durationFactor;
   }
 
+  /** The compute the workload's jobs go to. */
+  public JobCompute compute() {
+    return compute;
+  }
+
+  /** The jobs that arrive by {@code horizonMicros} on average. */
+  public double expectedJobs(long horizonMicros) {
+    return workload.arrivals().expectedArrivals(horizonMicros);
+  }
+
+  /**
+   * The work that arrives by {@code horizonMicros} on average, its node-seconds on the compute's
+   * own size: what a run will cost to simulate, and whether the compute can keep up.
+   */
+  public OfferedWork offeredWork(long horizonMicros) {
+    ArrivalProcess process = workload.arrivals();
+    return new OfferedWork(
+        process.expectedArrivals(horizonMicros),
+        process.expectedNodeSeconds(
+                horizonMicros, workload.durationSeconds().mean(), workload.instanceCount())
+            * durationFactor);
+  }
+
   /** Schedules the first arrival. */
   public void start() {
     scheduleNext();

@@ -98,6 +98,12 @@ public final class ComputeInstance extends AccountedCompute {
     return true;
   }
 
+  /** One node, running a job on each vCPU at once. */
+  @Override
+  public int capacityNodes() {
+    return size.vcpus();
+  }
+
   @Override
   public Optional<String> whyCannotFit(int instanceCount) {
     return instanceCount == 1

@@ -123,6 +123,7 @@ public final class JobCsvFile implements JobSink, AutoCloseable {
         .write()
         .csv(
             CsvWriteOptions.builder(new UnclosedWriter(writer))
+                .usePrintFormatters(true)
                 .header(header)
                 .lineEnd("\n")
                 .build());

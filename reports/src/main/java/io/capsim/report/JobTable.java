@@ -39,9 +39,10 @@ public final class JobTable {
       table.doubleColumn("submitted_s").append(job.submittedSeconds());
       table.doubleColumn("started_s").append(job.startedSeconds());
       table.doubleColumn("finished_s").append(job.finishedSeconds());
-      table.doubleColumn("wait_s").append(job.startedSeconds() - job.submittedSeconds());
+      table.doubleColumn("wait_s").append(job.waitSeconds());
       table.stringColumn("outcome").append(job.outcome());
     }
+    ResultTables.useRootFormats(table);
     return table;
   }
 }

@@ -82,18 +82,29 @@ public final class ResultTables {
     return table;
   }
 
-  /** Writes {@code table} to {@code file} as CSV, atomically, with six decimals. */
-  public static void write(Table table, Path file) {
+  /**
+   * Sets every number column to print as every capsim file does, whatever the default locale:
+   * decimals to six places, whole numbers in ASCII digits (Tablesaw's defaults follow the default
+   * locale: native digits under ar_SA, decimal commas under de). Written with print formatters.
+   */
+  static void useRootFormats(Table table) {
     DecimalFormat sixDecimals =
         new DecimalFormat("0.000000", DecimalFormatSymbols.getInstance(Locale.ROOT));
     for (var column : table.columnsOfType(tech.tablesaw.api.ColumnType.DOUBLE)) {
       ((DoubleColumn) column).setPrintFormatter(new NumberColumnFormatter(sixDecimals));
     }
-    // Tablesaw's default integer format is the default locale's: native digits under ar_SA.
     DecimalFormat digits = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     for (var column : table.columnsOfType(tech.tablesaw.api.ColumnType.INTEGER)) {
       ((IntColumn) column).setPrintFormatter(new NumberColumnFormatter(digits));
     }
+    for (var column : table.columnsOfType(tech.tablesaw.api.ColumnType.LONG)) {
+      ((tech.tablesaw.api.LongColumn) column).setPrintFormatter(new NumberColumnFormatter(digits));
+    }
+  }
+
+  /** Writes {@code table} to {@code file} as CSV, atomically, with six decimals. */
+  public static void write(Table table, Path file) {
+    useRootFormats(table);
     StringWriter csv = new StringWriter();
     table.write().csv(CsvWriteOptions.builder(csv).usePrintFormatters(true).build());
     ResultsWriter.writeAtomically(file, csv.toString().getBytes(StandardCharsets.UTF_8));

@@ -49,9 +49,19 @@ class JobCsvFileTest {
     List<JobRecord> all = new ArrayList<>();
     tasks.forEach(task -> all.addAll(records(task)));
     StringWriter expected = new StringWriter();
-    JobTable.of(all).write().csv(expected);
+    JobTable.of(all)
+        .write()
+        .csv(
+            tech.tablesaw.io.csv.CsvWriteOptions.builder(expected)
+                .usePrintFormatters(true)
+                .build());
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
-    assertThat(expected.toString()).contains("\"refused: quota \"\"gpu\"\", full\"");
+    assertThat(expected.toString())
+        .contains("\"refused: quota \"\"gpu\"\", full\"")
+        // Six decimals, as every file; nothing where a job never started or has not finished.
+        .contains("0,1,gpu,etl,1,2,101.500000,107.750000,3700.500000,6.250000,completed")
+        .contains("0,1,cpu-cluster,etl,0,1,1.000000,,3600.000000,,\"refused")
+        .contains("0,2,gpu,etl,5,6,504.500000,509.750000,,5.250000,completed");
   }
 
   /** A run's rows reach its part file a chunk at a time while it runs, not only at its end. */
@@ -111,7 +121,8 @@ class JobCsvFileTest {
                     1 + j,
                     100.5 * j + task.replication(),
                     j % 3 == 0 ? Double.NaN : 100.5 * j + 7.25,
-                    100.5 * j + 3600,
+                    j % 3 == 0 ? Double.NaN : 7.25 - task.replication(),
+                    j == 5 ? Double.NaN : 100.5 * j + 3600,
                     j % 3 == 0 ? "refused: quota \"gpu\", full" : "completed"))
         .toList();
   }

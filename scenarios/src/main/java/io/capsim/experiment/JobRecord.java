@@ -5,7 +5,10 @@ package io.capsim.experiment;
  * and left (in seconds from the start of the run), and how it left.
  *
  * @param startedSeconds NaN when the job never started (it was refused or failed first)
- * @param outcome {@code completed}, or why it failed
+ * @param waitSeconds from submission to first start, worked in microseconds; NaN if never started
+ * @param finishedSeconds NaN for a job still queued or running at the end of the run
+ * @param outcome {@code completed}, why it failed, or that it was still queued or running at the
+ *     horizon
  */
 public record JobRecord(
     int point,
@@ -16,6 +19,7 @@ public record JobRecord(
     int instanceCount,
     double submittedSeconds,
     double startedSeconds,
+    double waitSeconds,
     double finishedSeconds,
     String outcome)
     implements java.io.Serializable {

@@ -38,24 +38,38 @@ public final class ScenarioModel {
     this.drivers = wiring.drivers();
   }
 
-  /** Hands every job that completes or fails in this run to {@code sink}, as it does. */
+  private final List<java.util.function.LongConsumer> recordUnfinishedAt = new ArrayList<>();
+
+  /**
+   * Hands every job that completes or fails in this run to {@code sink}, as it does, and at the end
+   * every job still queued or running, with that state and no finish.
+   */
   public void recordJobs(Consumer<JobRecord> sink, int point, int replication) {
     computes.forEach(
-        (name, compute) ->
-            compute.observeJobs(
-                (job, now, outcome) ->
-                    sink.accept(
-                        new JobRecord(
-                            point,
-                            replication,
-                            name,
-                            job.workload(),
-                            job.id(),
-                            job.instanceCount(),
-                            job.submittedMicros() / 1e6,
-                            job.started() ? job.firstStartMicros() / 1e6 : Double.NaN,
-                            now / 1e6,
-                            outcome))));
+        (name, compute) -> {
+          io.capsim.compute.JobObserver recorder =
+              (job, now, outcome) ->
+                  sink.accept(
+                      new JobRecord(
+                          point,
+                          replication,
+                          name,
+                          job.workload(),
+                          job.id(),
+                          job.instanceCount(),
+                          job.submittedMicros() / 1e6,
+                          job.started() ? job.firstStartMicros() / 1e6 : Double.NaN,
+                          job.started()
+                              ? (job.firstStartMicros() - job.submittedMicros()) / 1e6
+                              : Double.NaN,
+                          outcome.equals(JobCompute.QUEUED_AT_END)
+                                  || outcome.equals(JobCompute.RUNNING_AT_END)
+                              ? Double.NaN
+                              : now / 1e6,
+                          outcome));
+          compute.observeJobs(recorder);
+          recordUnfinishedAt.add(end -> compute.forEachUnfinishedJob(recorder, end));
+        });
   }
 
   /** Runs to the horizon, re-checks every compute's invariants and returns their statistics. */
@@ -66,6 +80,7 @@ public final class ScenarioModel {
     drivers.forEach(WorkloadDriver::start);
     long end = scenario.horizonMicros();
     runWatchingQueues(end);
+    recordUnfinishedAt.forEach(record -> record.accept(end));
     Map<String, ComputeStats> stats = new LinkedHashMap<>();
     computes.forEach(
         (name, compute) -> {

@@ -36,7 +36,7 @@ public abstract class AccountedCompute implements JobCompute {
   /** Its books' statistics; a compute with charges beyond its nodes adds them. */
   @Override
   public ComputeStats stats(long nowMicros) {
-    return books().stats(nowMicros);
+    return books().stats(nowMicros, queuedJobsNow(), runningJobsNow());
   }
 
   @Override

@@ -77,35 +77,43 @@ public final class Accounting {
     return true;
   }
 
-  public ComputeStats stats(long nowMicros) {
-    return waterfall.stats(meter, jobs, nowMicros, 0, 0);
+  /** The statistics at {@code nowMicros}, with the jobs the compute counts queued and running. */
+  public ComputeStats stats(long nowMicros, int queuedJobs, int runningJobs) {
+    return stats(nowMicros, 0, 0, queuedJobs, runningJobs);
   }
 
-  public ComputeStats stats(long nowMicros, double stoppedUsd, double fixedLoadBalancerUsd) {
-    return waterfall.stats(meter, jobs, nowMicros, stoppedUsd, fixedLoadBalancerUsd);
+  public ComputeStats stats(
+      long nowMicros,
+      double stoppedUsd,
+      double fixedLoadBalancerUsd,
+      int queuedJobs,
+      int runningJobs) {
+    return waterfall.stats(
+        meter, jobs, nowMicros, stoppedUsd, fixedLoadBalancerUsd, queuedJobs, runningJobs);
   }
 
   /**
    * Checks jobs, node time and bounds, and the cost against the node lifetimes priced along their
    * own path; see {@link Compute#verifyInvariants}. The charges are those {@link #stats(long,
-   * double, double)} was given.
+   * double, double, int, int)} was given; the jobs, those the compute holds now.
    */
   public void verify(
       long nowMicros,
-      long jobsInSystem,
+      int queuedJobs,
+      int runningJobs,
       long[] aliveCreatedMicros,
       double stoppedUsd,
       double fixedLoadBalancerUsd) {
-    jobs.verify(jobsInSystem, compute);
+    jobs.verify(queuedJobs + (long) runningJobs, compute);
     long lifetimeNodeMicros = meter.verify(nowMicros, aliveCreatedMicros, compute);
     waterfall.verify(
-        stats(nowMicros, stoppedUsd, fixedLoadBalancerUsd),
+        stats(nowMicros, stoppedUsd, fixedLoadBalancerUsd, queuedJobs, runningJobs),
         lifetimeNodeMicros,
         meter.loadBalancerMicros(nowMicros),
         stoppedUsd + fixedLoadBalancerUsd);
   }
 
-  public void verify(long nowMicros, long jobsInSystem, long[] aliveCreatedMicros) {
-    verify(nowMicros, jobsInSystem, aliveCreatedMicros, 0, 0);
+  public void verify(long nowMicros, int queuedJobs, int runningJobs, long[] aliveCreatedMicros) {
+    verify(nowMicros, queuedJobs, runningJobs, aliveCreatedMicros, 0, 0);
   }
 }

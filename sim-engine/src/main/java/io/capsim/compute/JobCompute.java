@@ -61,6 +61,21 @@ public interface JobCompute extends Compute {
   /** Jobs waiting now for nodes, quota or a start. */
   int queuedJobsNow();
 
+  /** Jobs holding nodes now (or, on an instance, a vCPU or a session), starting or running. */
+  int runningJobsNow();
+
+  /** The outcome, in per-job tables, of a job still waiting at the end of the run. */
+  String QUEUED_AT_END = "queued at the horizon";
+
+  /** The outcome, in per-job tables, of a job holding nodes at the end of the run. */
+  String RUNNING_AT_END = "running at the horizon";
+
+  /**
+   * Tells {@code visitor} of every job still queued ({@link #QUEUED_AT_END}) or holding nodes
+   * ({@link #RUNNING_AT_END}) at {@code nowMicros}, the end of the run, for per-job tables.
+   */
+  void forEachUnfinishedJob(JobObserver visitor, long nowMicros);
+
   /** Waits from submission to first start, since warm-up, in microseconds. */
   QuantileRecorder waits();
 }

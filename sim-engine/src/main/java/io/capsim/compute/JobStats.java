@@ -72,6 +72,11 @@ public final class JobStats implements Resettable {
     return preemptions;
   }
 
+  /** Jobs in the system at the last reset (the warm-up), 0 without one. */
+  public long carriedIn() {
+    return inSystemAtReset;
+  }
+
   public Tally waitSeconds() {
     return waitSeconds;
   }

@@ -31,7 +31,9 @@ final class Waterfall {
       JobStats jobs,
       long nowMicros,
       double stoppedUsd,
-      double fixedLoadBalancerUsd) {
+      double fixedLoadBalancerUsd,
+      int queuedJobs,
+      int runningJobs) {
     Map<CostBucket, Double> cost = new EnumMap<>(CostBucket.class);
     meter
         .nodeSeconds(nowMicros)
@@ -53,14 +55,17 @@ final class Waterfall {
         busyHours,
         nodeHours == 0 ? 0 : busyHours / nodeHours,
         meter.peakNodes(),
-        jobResults(jobs));
+        jobResults(jobs, queuedJobs, runningJobs));
   }
 
-  private static JobResults jobResults(JobStats jobs) {
+  private static JobResults jobResults(JobStats jobs, int queuedJobs, int runningJobs) {
     return new JobResults(
         jobs.submitted(),
         jobs.completed(),
         jobs.failed(),
+        jobs.carriedIn(),
+        queuedJobs,
+        runningJobs,
         jobs.preemptions(),
         orZero(jobs.waitSeconds().mean()),
         jobs.waitMicros().fractionAbove(0),

@@ -214,7 +214,7 @@ class ComputeSurfaceTest {
     // A price the catalog could never give: the meter and the jobs agree, the dollars do not.
     Accounting books = new Accounting(simulation, "c", 0, 4, Double.NaN, 0.33, () -> 0);
     books.meter().change(0, 0, 1, 0);
-    assertThatThrownBy(() -> books.verify(SECOND, 0, new long[] {0}))
+    assertThatThrownBy(() -> books.verify(SECOND, 0, 0, new long[] {0}))
         .hasMessage("c: cost bucket productive is $NaN");
   }
 }

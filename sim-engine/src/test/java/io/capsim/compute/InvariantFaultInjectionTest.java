@@ -40,13 +40,13 @@ class InvariantFaultInjectionTest {
   @Test
   void honestBooks_pass() {
     oneNodeHour();
-    assertThatCode(() -> books.verify(2 * HOUR, 0, new long[0])).doesNotThrowAnyException();
+    assertThatCode(() -> books.verify(2 * HOUR, 0, 0, new long[0])).doesNotThrowAnyException();
   }
 
   @Test
   void aLostJob_breaksConservation() {
     books.admit(job(), 0, Optional.empty());
-    assertThatThrownBy(() -> books.verify(HOUR, 0, new long[0]))
+    assertThatThrownBy(() -> books.verify(HOUR, 0, 0, new long[0]))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "c: jobs not conserved: 0 carried over + 1 submitted != 0 completed + 0 failed"
@@ -56,7 +56,7 @@ class InvariantFaultInjectionTest {
   @Test
   void aLeakedNode_isBilledButNeverLived() {
     books.meter().change(0, 0, 0, 1);
-    assertThatThrownBy(() -> books.verify(10 * SimTime.MICROS_PER_SECOND, 0, new long[0]))
+    assertThatThrownBy(() -> books.verify(10 * SimTime.MICROS_PER_SECOND, 0, 0, new long[0]))
         .hasMessage(
             "c at 10000000 µs (00:00:10): billed 10000000 node-µs but nodes lived 0 node-µs"
                 + " (0 alive, meter counts 1)");
@@ -65,7 +65,7 @@ class InvariantFaultInjectionTest {
   @Test
   void aBucketCountedTwice_disagreesWithTheNodeLifetimes() {
     oneNodeHour();
-    ComputeStats honest = books.stats(HOUR);
+    ComputeStats honest = books.stats(HOUR, 0, 0);
     Map<CostBucket, Double> cost = new EnumMap<>(honest.costUsd());
     cost.merge(CostBucket.PRODUCTIVE, 3.6, Double::sum);
     assertThatThrownBy(() -> waterfall().verify(honest.withCost(cost, 7.3), HOUR, HOUR, 0))
@@ -77,7 +77,7 @@ class InvariantFaultInjectionTest {
   @Test
   void aTotalThatIsNotTheBuckets_isCaught() {
     oneNodeHour();
-    ComputeStats honest = books.stats(HOUR);
+    ComputeStats honest = books.stats(HOUR, 0, 0);
     assertThatThrownBy(
             () -> waterfall().verify(honest.withCost(honest.costUsd(), 3.6), HOUR, HOUR, 0))
         .hasMessage(
@@ -87,7 +87,7 @@ class InvariantFaultInjectionTest {
 
   @Test
   void aNaNBucket_failsEvenWhereTheSumsCannotCompare() {
-    ComputeStats honest = books.stats(HOUR);
+    ComputeStats honest = books.stats(HOUR, 0, 0);
     Map<CostBucket, Double> cost = new EnumMap<>(honest.costUsd());
     cost.put(CostBucket.IDLE, Double.NaN);
     assertThatThrownBy(() -> waterfall().verify(honest.withCost(cost, Double.NaN), 0, 0, 0))
@@ -101,7 +101,7 @@ class InvariantFaultInjectionTest {
 
   @Test
   void aNegativeBucket_isCaught() {
-    ComputeStats honest = books.stats(HOUR);
+    ComputeStats honest = books.stats(HOUR, 0, 0);
     Map<CostBucket, Double> cost = new EnumMap<>(honest.costUsd());
     cost.put(CostBucket.STOPPED, -0.5);
     assertThatThrownBy(() -> waterfall().verify(honest.withCost(cost, -0.5), 0, 0, -0.5))
@@ -110,7 +110,7 @@ class InvariantFaultInjectionTest {
 
   @Test
   void theTolerances_areAMicrodollarPlusOneInAMillionMillion() {
-    ComputeStats honest = books.stats(HOUR);
+    ComputeStats honest = books.stats(HOUR, 0, 0);
     Map<CostBucket, Double> cost = new EnumMap<>(honest.costUsd());
     // a microdollar of storage that nothing else accounts for is within the tolerance, exactly
     cost.put(CostBucket.STOPPED, 1e-6);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MetricTest {
   private static final Map<CostBucket, Double> COST = Map.of(CostBucket.PRODUCTIVE, 2.0);
   private static final JobResults JOBS =
-      new JobResults(3, 2, 1, 0, 60, 0.5, 30, 120, 180, 3600, Map.of("preempted", 1L));
+      new JobResults(3, 2, 1, 0, 0, 0, 0, 60, 0.5, 30, 120, 180, 3600, Map.of("preempted", 1L));
 
   private static ComputeStats stats(String name, JobResults jobs) {
     return new ComputeStats(name, COST, 2.0, 10, 5, 0.5, 2, jobs);

@@ -69,6 +69,14 @@ class ArrivalProcessTest {
     }
 
     @Override
+    public int runningJobsNow() {
+      return 0;
+    }
+
+    @Override
+    public void forEachUnfinishedJob(io.capsim.compute.JobObserver visitor, long nowMicros) {}
+
+    @Override
     public io.capsim.engine.stat.QuantileRecorder waits() {
       throw new UnsupportedOperationException();
     }

@@ -258,7 +258,44 @@ public final class Charts {
     }
   }
 
+  /**
+   * Every numeric axis not already formatted prints its ticks as the report's text does, whatever
+   * the machine's locale: decimal points, ASCII digits, comma thousands. JFreeChart's default tick
+   * formats follow the default locale (decimal commas under de and tr).
+   */
+  static void inOneLocale(org.jfree.chart.plot.Plot plot) {
+    if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+      combined.getSubplots().forEach(Charts::inOneLocale);
+    }
+    if (plot instanceof org.jfree.chart.plot.XYPlot xy) {
+      for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+        inOneLocale(xy.getDomainAxis(i));
+      }
+      for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+        inOneLocale(xy.getRangeAxis(i));
+      }
+    }
+    if (plot instanceof org.jfree.chart.plot.CategoryPlot category) {
+      for (int i = 0; i < category.getRangeAxisCount(); i++) {
+        inOneLocale(category.getRangeAxis(i));
+      }
+    }
+  }
+
+  private static void inOneLocale(
+      org.jfree.chart.axis.@org.jspecify.annotations.Nullable ValueAxis axis) {
+    java.text.DecimalFormat plain =
+        new java.text.DecimalFormat(
+            "#,##0.####", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+    if (axis instanceof org.jfree.chart.axis.LogAxis log && log.getNumberFormatOverride() == null) {
+      log.setNumberFormatOverride(plain);
+    } else if (axis instanceof NumberAxis number && number.getNumberFormatOverride() == null) {
+      number.setNumberFormatOverride(plain);
+    }
+  }
+
   static byte[] png(JFreeChart chart) {
+    inOneLocale(chart.getPlot());
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);

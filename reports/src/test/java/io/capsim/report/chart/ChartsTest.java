@@ -37,6 +37,54 @@ class ChartsTest {
   }
 
   @Test
+  void everyChart_isTheSameBytesInEveryLocale() throws Exception {
+    Scenario quickstart =
+        ScenarioLoader.load(Path.of("../scenarios/examples/quickstart.yaml")).with(2, 3);
+    MetricTable q = MetricTable.of(new Runner(2).run(quickstart, done -> {}));
+    Recommendation rec = recommend(quickstart, q);
+    java.util.Locale before = java.util.Locale.getDefault();
+    List<byte[]> rootCharts;
+    List<byte[]> germanCharts;
+    try {
+      java.util.Locale.setDefault(java.util.Locale.ROOT);
+      rootCharts = charts(quickstart, q, rec);
+      // Decimal commas and points for thousands: the ticks used to follow them.
+      java.util.Locale.setDefault(java.util.Locale.GERMANY);
+      germanCharts = charts(quickstart, q, rec);
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    for (int i = 0; i < rootCharts.size(); i++) {
+      assertThat(germanCharts.get(i)).as("chart %d", i).isEqualTo(rootCharts.get(i));
+    }
+  }
+
+  private static List<byte[]> charts(Scenario scenario, MetricTable table, Recommendation rec) {
+    // A plain chart whose ticks need decimals and thousands (2,500.5): where locales differ.
+    org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries("s");
+    series.add(0.25, 1_000.5);
+    series.add(2.75, 2_500.5);
+    byte[] decimals =
+        Charts.png(
+            org.jfree.chart.ChartFactory.createXYLineChart(
+                "t", "x", "y", new org.jfree.data.xy.XYSeriesCollection(series)));
+    return List.of(
+        decimals,
+        Charts.costVersusWait(table, rec),
+        Charts.costWaterfall(table, rec),
+        Charts.breakEven(scenario, table, rec).orElseThrow());
+  }
+
+  @Test
+  void anAxisWithoutAFormat_printsTicksInOneLocale() {
+    org.jfree.chart.axis.NumberAxis axis = new org.jfree.chart.axis.NumberAxis("x");
+    org.jfree.chart.plot.XYPlot plot =
+        new org.jfree.chart.plot.XYPlot(null, axis, new org.jfree.chart.axis.NumberAxis("y"), null);
+    Charts.inOneLocale(plot);
+    assertThat(axis.getNumberFormatOverride().format(12345.25)).isEqualTo("12,345.25");
+  }
+
+  @Test
   void anAxisIsLogarithmic_onlyWhenItsValuesSpanMoreThanAHundredfold() {
     assertThat(CostWaitChart.spans(List.of(new double[] {1, 5}, new double[] {99, 7}), 0))
         .isFalse();

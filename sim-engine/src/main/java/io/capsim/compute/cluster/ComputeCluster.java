@@ -5,6 +5,7 @@ import io.capsim.compute.AccountedCompute;
 import io.capsim.compute.Accounting;
 import io.capsim.compute.InvalidSettingException;
 import io.capsim.compute.Job;
+import io.capsim.compute.JobObserver;
 import io.capsim.compute.OnPreemption;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.pool.NodePool;
@@ -234,7 +235,24 @@ public final class ComputeCluster extends AccountedCompute {
   }
 
   @Override
+  public int runningJobsNow() {
+    return (int) running;
+  }
+
+  /** A job on several nodes is told of once, at the first of them. */
+  @Override
+  public void forEachUnfinishedJob(JobObserver visitor, long nowMicros) {
+    queue.forEach(job -> visitor.onJobDone(job, nowMicros, QUEUED_AT_END));
+    pool.forEachBusy(
+        (job, node) -> {
+          if (job.heldNode(0) == node) {
+            visitor.onJobDone(job, nowMicros, RUNNING_AT_END);
+          }
+        });
+  }
+
+  @Override
   public void verifyInvariants(long nowMicros) {
-    books.verify(nowMicros, queue.size() + running, pool.createdMicrosOfAlive());
+    books.verify(nowMicros, queue.size(), (int) running, pool.createdMicrosOfAlive());
   }
 }

@@ -5,6 +5,7 @@ import io.capsim.compute.AccountedCompute;
 import io.capsim.compute.Accounting;
 import io.capsim.compute.ComputeStats;
 import io.capsim.compute.Job;
+import io.capsim.compute.JobObserver;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.pool.Tier;
 import io.capsim.engine.SimTime;
@@ -247,8 +248,24 @@ public final class ComputeInstance extends AccountedCompute {
   }
 
   @Override
+  public int runningJobsNow() {
+    return running.size();
+  }
+
+  @Override
+  public void forEachUnfinishedJob(JobObserver visitor, long nowMicros) {
+    queue.forEach(job -> visitor.onJobDone(job, nowMicros, QUEUED_AT_END));
+    running.forEach(job -> visitor.onJobDone(job, nowMicros, RUNNING_AT_END));
+  }
+
+  @Override
   public ComputeStats stats(long nowMicros) {
-    return books.stats(nowMicros, stoppedUsd(nowMicros), loadBalancerUsd(nowMicros));
+    return books.stats(
+        nowMicros,
+        stoppedUsd(nowMicros),
+        loadBalancerUsd(nowMicros),
+        queuedJobsNow(),
+        runningJobsNow());
   }
 
   private double stoppedUsd(long nowMicros) {
@@ -269,7 +286,8 @@ public final class ComputeInstance extends AccountedCompute {
     long[] alive = state == State.STOPPED ? new long[0] : new long[] {createdMicros};
     books.verify(
         nowMicros,
-        queue.size() + running.size(),
+        queue.size(),
+        running.size(),
         alive,
         stoppedUsd(nowMicros),
         loadBalancerUsd(nowMicros));

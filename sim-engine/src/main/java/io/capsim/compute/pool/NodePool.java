@@ -152,6 +152,11 @@ public final class NodePool<W> {
     return node;
   }
 
+  /** Tells {@code visitor} of every busy node and its work. */
+  public void forEachBusy(java.util.function.ObjIntConsumer<W> visitor) {
+    nodes.forEachBusy(visitor);
+  }
+
   /** What busy {@code node} is busy with. */
   public W work(int node) {
     return Objects.requireNonNull(nodes.work(node), "only a busy node has work");

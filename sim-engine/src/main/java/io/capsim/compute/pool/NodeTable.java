@@ -51,6 +51,17 @@ final class NodeTable<W> {
     return aliveCount;
   }
 
+  /** Tells {@code visitor} of every alive node with work, and the work, in alive order. */
+  @SuppressWarnings("unchecked") // work[] holds only W
+  void forEachBusy(java.util.function.ObjIntConsumer<W> visitor) {
+    for (int i = 0; i < aliveCount; i++) {
+      int node = alive[i];
+      if (work[node] != null) {
+        visitor.accept((W) work[node], node);
+      }
+    }
+  }
+
   int idleCount() {
     return idleCount;
   }

@@ -4,6 +4,7 @@ import io.capsim.catalog.VmSize;
 import io.capsim.compute.AccountedCompute;
 import io.capsim.compute.Accounting;
 import io.capsim.compute.Job;
+import io.capsim.compute.JobObserver;
 import io.capsim.compute.Pricing;
 import io.capsim.compute.pool.Quotas;
 import io.capsim.compute.pool.Tier;
@@ -123,6 +124,18 @@ public final class ServerlessCompute extends AccountedCompute {
     return queue.size();
   }
 
+  /** Jobs whose nodes are provisioning count as running: they hold their nodes and quota. */
+  @Override
+  public int runningJobsNow() {
+    return holdingNodes.size();
+  }
+
+  @Override
+  public void forEachUnfinishedJob(JobObserver visitor, long nowMicros) {
+    queue.forEach(job -> visitor.onJobDone(job, nowMicros, QUEUED_AT_END));
+    holdingNodes.forEach(job -> visitor.onJobDone(job, nowMicros, RUNNING_AT_END));
+  }
+
   @Override
   public void verifyInvariants(long nowMicros) {
     long[] created =
@@ -132,6 +145,6 @@ public final class ServerlessCompute extends AccountedCompute {
                     java.util.stream.LongStream.generate(job::nodesCreatedMicros)
                         .limit(job.instanceCount()))
             .toArray();
-    books.verify(nowMicros, queue.size() + holdingNodes.size(), created);
+    books.verify(nowMicros, queue.size(), holdingNodes.size(), created);
   }
 }

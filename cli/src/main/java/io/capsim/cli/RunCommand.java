@@ -23,7 +23,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -229,7 +228,7 @@ final class RunCommand implements Callable<Integer> {
     ResultsWriter.writeAtomically(staged.resolve("summary.json"), w -> w.write(json));
     if (!noReport) {
       ResultsWriter.writeCaptures(experiment.captureRepresentativeWeek(), staged);
-      Report.write(staged, dir, Main.version(), Optional.of(recommendation));
+      Report.write(staged, dir, Main.version(), results.scenario(), recommendation);
     }
     folder.commit();
     if (format == Format.JSON) {

@@ -67,6 +67,28 @@ public final class Report {
         recommendation.orElseGet(() -> Recommendation.of(scenario, table)));
   }
 
+  /**
+   * Writes the report of a run still in memory into {@code outDir} (which becomes {@code
+   * finalDir}), with its scenario as the run has it, so that no trace is read again, and its
+   * recommendation; the numbers are read from the run's files, as {@code capsim report} reads them,
+   * so that rebuilding the report gives the same bytes.
+   */
+  public static void write(
+      Path outDir,
+      Path finalDir,
+      String version,
+      Scenario scenario,
+      Recommendation recommendation) {
+    MetricTable table = ReplicationsCsv.read(outDir.resolve("replications.csv"), scenario);
+    write(
+        outDir,
+        version,
+        finalDir.resolve("scenario.resolved.yaml"),
+        scenario,
+        table,
+        recommendation);
+  }
+
   private static Recommendation write(
       Path outDir,
       String version,

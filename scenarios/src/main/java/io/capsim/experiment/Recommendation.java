@@ -38,6 +38,44 @@ public record Recommendation(
     int baseline,
     Tally savings) {
 
+  /**
+   * The points meeting the constraints as a set, for a report asking of each of thousands of points
+   * (the list's {@code contains} would make it quadratic).
+   */
+  public java.util.BitSet meeting() {
+    java.util.BitSet set = new java.util.BitSet();
+    meetingConstraints.forEach(set::set);
+    return set;
+  }
+
+  /**
+   * The points a chart or table can show when there are more than {@code most}: the recommended,
+   * the baseline, those indistinguishable from the winner, then the cheapest, in point order; all
+   * of them when they fit. Linear in the points but for sorting the costs.
+   */
+  public List<Integer> pointsToShow(MetricTable table, int most) {
+    int points = table.points();
+    java.util.BitSet shown = new java.util.BitSet(points);
+    if (points <= most) {
+      shown.set(0, points);
+    } else {
+      shown.set(winner);
+      shown.set(baseline);
+      indistinguishable.stream().limit(Math.max(0, most - 2)).forEach(shown::set);
+      Integer[] byCost = new Integer[points];
+      double[] cost = new double[points];
+      for (int p = 0; p < points; p++) {
+        byCost[p] = p;
+        cost[p] = table.totalTally(p, Metric.COST_USD).mean();
+      }
+      java.util.Arrays.sort(byCost, java.util.Comparator.comparingDouble(p -> cost[p]));
+      for (int i = 0; i < points && shown.cardinality() < most; i++) {
+        shown.set(byCost[i]);
+      }
+    }
+    return shown.stream().boxed().toList();
+  }
+
   /** The objective a scenario states, or the lowest cost with no constraint. */
   public static Objective objectiveOf(Scenario scenario) {
     return scenario.objective().orElse(new Objective(Metric.COST_USD, List.of()));

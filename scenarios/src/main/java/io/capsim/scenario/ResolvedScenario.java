@@ -84,6 +84,7 @@ public final class ResolvedScenario {
                   "subject_to", o.subjectTo().stream().map(Objective.Constraint::text).toList());
               root.put("objective", objective);
             });
+    root.put("notes", s.notes());
     root.remove("# capsim_version");
     try {
       return "# resolved by capsim "

@@ -18,7 +18,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,6 +48,9 @@ public final class ScenarioLoader {
   private final TraceContext traces;
   private final ComputeSection computeSection;
   private final List<String> notes = new ArrayList<>();
+
+  /** The default time zone, by the name a resolved scenario writes and reads back. */
+  private static final ZoneId UTC = ZoneId.of("UTC");
 
   private ScenarioLoader(
       String file,
@@ -175,9 +177,7 @@ public final class ScenarioLoader {
     }
     f.has("catalog"); // read first, by chosenCatalog
     ZoneId zone =
-        f.string("timezone")
-            .flatMap(z -> ComputeParser.zone(f, "timezone", z))
-            .orElse(ZoneOffset.UTC);
+        f.string("timezone").flatMap(z -> ComputeParser.zone(f, "timezone", z)).orElse(UTC);
     Instant start =
         f.string("start")
             .flatMap(s -> start(f, s, zone))
@@ -220,6 +220,7 @@ public final class ScenarioLoader {
     Optional<Objective> objective =
         f.node("objective").flatMap(n -> ObjectiveParser.parse(f.child("objective", n)));
     int baselinePoint = baseline(f, sweep, points);
+    Optional<List<String>> carriedNotes = carriedNotes(f);
     f.finish();
     Scenario scenario =
         new Scenario(
@@ -243,14 +244,41 @@ public final class ScenarioLoader {
             objective,
             traceArrivals(workloads),
             baselinePoint,
-            java.util.stream.Stream.of(traces.notes(), computeSection.notes(), notes)
-                .flatMap(List::stream)
-                .toList(),
+            carriedNotes.orElseGet(
+                () ->
+                    java.util.stream.Stream.of(traces.notes(), computeSection.notes(), notes)
+                        .flatMap(List::stream)
+                        .toList()),
             new ScenarioSource(file, bytes, baseDir, replications, seed));
     if (problems.isEmpty()) {
       problems.addAll(ModelCheck.problems(file, scenario, workloadNodes));
     }
     return scenario;
+  }
+
+  /**
+   * {@code notes:}, what a run said about the scenario it resolved (defaults it assumed, points it
+   * left out), which {@code scenario.resolved.yaml} carries so that a report rebuilt from it says
+   * the same: given, they are the scenario's notes, in place of what reading it again would say
+   * (the same things, but of a trace by another path).
+   */
+  private static Optional<List<String>> carriedNotes(Fields f) {
+    Optional<YamlNode.YamlList> given = f.list("notes");
+    List<String> carried = new ArrayList<>();
+    given.ifPresent(
+        list -> {
+          for (int i = 0; i < list.items().size(); i++) {
+            YamlNode item = list.items().get(i);
+            if (item instanceof YamlNode.YamlScalar s
+                && s.kind() == YamlNode.YamlScalar.Kind.STRING
+                && !s.text().isBlank()) {
+              carried.add(s.text());
+            } else {
+              f.problem(item, "notes[" + i + "]", "expected a sentence, was " + item.describe());
+            }
+          }
+        });
+    return given.map(list -> List.copyOf(carried));
   }
 
   private Optional<Instant> start(Fields f, String text, ZoneId zone) {

@@ -46,6 +46,32 @@ class RecommendationTest {
   }
 
   @Test
+  void pointsToShow_beyondTheMost_areTheWinnerTheBaselineThoseAsGoodAndTheCheapest_inOrder() {
+    Recommendation rec = Recommendation.of(scenario, table);
+    int points = table.points();
+    assertThat(rec.pointsToShow(table, points)).hasSize(points).isSorted();
+    assertThat(rec.meeting().cardinality()).isEqualTo(rec.meetingConstraints().size());
+    rec.meetingConstraints().forEach(p -> assertThat(rec.meeting().get(p)).isTrue());
+    int most = 2 + rec.indistinguishable().size() + 1;
+    java.util.List<Integer> shown = rec.pointsToShow(table, most);
+    assertThat(shown).hasSize(most).isSorted().contains(rec.winner(), rec.baseline());
+    assertThat(shown).containsAll(rec.indistinguishable());
+    // The one left is the cheapest of the points not chosen for what they are.
+    java.util.Set<Integer> chosen = new java.util.HashSet<>(rec.indistinguishable());
+    chosen.add(rec.winner());
+    chosen.add(rec.baseline());
+    int cheapestOther =
+        java.util.stream.IntStream.range(0, points)
+            .filter(p -> !chosen.contains(p))
+            .boxed()
+            .min(
+                java.util.Comparator.comparingDouble(
+                    p -> table.totalTally(p, Metric.COST_USD).mean()))
+            .orElseThrow();
+    assertThat(shown).contains(cheapestOther);
+  }
+
+  @Test
   void indistinguishable_areThePointsWhosePairedIntervalContainsZero() {
     Recommendation rec = Recommendation.of(scenario, table);
     for (int p : rec.meetingConstraints()) {

@@ -46,10 +46,17 @@ public final class Charts {
     return CostWaitChart.draw(table, recommendation);
   }
 
-  /** The cost waterfall: each point's cost split into its buckets, stacked. */
+  /** The most bars the waterfall draws: more are unreadable, and slow to lay out. */
+  static final int MOST_BARS = 40;
+
+  /**
+   * The cost waterfall: each point's cost split into its buckets, stacked; beyond {@link
+   * #MOST_BARS} points, the recommended, the baseline and the cheapest.
+   */
   public static byte[] costWaterfall(MetricTable table, Recommendation recommendation) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (int p = 0; p < table.points(); p++) {
+    List<Integer> shown = recommendation.pointsToShow(table, MOST_BARS);
+    for (int p : shown) {
       String category =
           "point "
               + p
@@ -64,7 +71,13 @@ public final class Charts {
     }
     JFreeChart chart =
         ChartFactory.createStackedBarChart(
-            "Where the money goes, by point",
+            shown.size() == table.points()
+                ? "Where the money goes, by point"
+                : String.format(
+                    Locale.ROOT,
+                    "Where the money goes: %d of %,d points (recommended, baseline, cheapest)",
+                    shown.size(),
+                    table.points()),
             "sweep point",
             "mean cost, USD over the horizon",
             data,

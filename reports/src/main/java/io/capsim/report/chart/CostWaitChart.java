@@ -40,6 +40,7 @@ final class CostWaitChart {
     XYIntervalSeries meeting = new XYIntervalSeries("meets the constraints");
     XYIntervalSeries missing = new XYIntervalSeries("misses a constraint");
     List<double[]> points = new ArrayList<>();
+    java.util.BitSet meets = rec.meeting();
     for (int p = 0; p < table.points(); p++) {
       Tally cost = table.totalTally(p, Metric.COST_USD);
       Tally wait = Charts.worstWait(table, p);
@@ -47,8 +48,7 @@ final class CostWaitChart {
       double wh = Charts.halfWidth(wait) / 60;
       double c = cost.mean();
       double ch = Charts.halfWidth(cost);
-      (rec.meetingConstraints().contains(p) ? meeting : missing)
-          .add(w, w - wh, w + wh, c, c - ch, c + ch);
+      (meets.get(p) ? meeting : missing).add(w, w - wh, w + wh, c, c - ch, c + ch);
       points.add(new double[] {w, c});
     }
     XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();

@@ -30,7 +30,8 @@ final class CostBucketTable {
       html.append("<th>").append(heading(bucket)).append("</th>");
     }
     html.append("<th>total</th></tr>\n");
-    for (int p = 0; p < table.points(); p++) {
+    java.util.List<Integer> shown = PointsTable.rows(table, rec);
+    for (int p : shown) {
       html.append(p == rec.winner() ? "<tr class=\"winner\">" : "<tr>")
           .append("<td>")
           .append(p)
@@ -42,6 +43,7 @@ final class CostBucketTable {
       html.append("</tr>\n");
     }
     html.append("</table>\n");
+    PointsTable.noteShown(html, shown, table);
   }
 
   private static void cell(StringBuilder html, double usd) {

@@ -20,6 +20,27 @@ import org.jspecify.annotations.Nullable;
 final class PointsTable {
   private PointsTable() {}
 
+  /** The most rows the table holds: a page of 50,000 rows helps no one. */
+  static final int MOST_ROWS = 1_000;
+
+  /** The points every per-point table of the report shows. */
+  static List<Integer> rows(MetricTable table, Recommendation rec) {
+    return rec.pointsToShow(table, MOST_ROWS);
+  }
+
+  /** Says so under a table when it shows only some of the points. */
+  static void noteShown(StringBuilder html, List<Integer> shown, MetricTable table) {
+    if (shown.size() < table.points()) {
+      html.append(
+          String.format(
+              Locale.ROOT,
+              "<p>%,d of %,d points shown: the recommended, the baseline, those as good as it and"
+                  + " the cheapest. summary.csv has every one.</p>\n",
+              shown.size(),
+              table.points()));
+    }
+  }
+
   static void render(StringBuilder html, Scenario s, MetricTable table, Recommendation rec) {
     boolean waits = table.metrics().contains(Metric.WAIT_P95_S);
     html.append("<h2>Every point</h2><p>Costs cover ")
@@ -30,7 +51,9 @@ final class PointsTable {
         .append("<th>cost, USD</th><th>per month (730 h), USD</th>")
         .append(waits ? "<th>p95 wait (worst compute)</th>" : "")
         .append("<th>utilisation</th><th>meets constraints</th></tr>\n");
-    for (int p = 0; p < table.points(); p++) {
+    java.util.BitSet meets = rec.meeting();
+    List<Integer> shown = rows(table, rec);
+    for (int p : shown) {
       List<String> computes = table.computes(p);
       html.append(p == rec.winner() ? "<tr class=\"winner\">" : "<tr>")
           .append("<td>")
@@ -50,9 +73,7 @@ final class PointsTable {
           table.totalTally(p, Metric.COST_USD),
           waits ? worstWait(table, p) : null,
           utilization.mean());
-      html.append("<td>")
-          .append(rec.meetingConstraints().contains(p) ? "yes" : "no")
-          .append("</td></tr>\n");
+      html.append("<td>").append(meets.get(p) ? "yes" : "no").append("</td></tr>\n");
       if (computes.size() > 1) {
         for (String compute : computes) {
           html.append("<tr class=\"part\"><td></td><td></td><td>")
@@ -69,6 +90,7 @@ final class PointsTable {
       }
     }
     html.append("</table>\n");
+    noteShown(html, shown, table);
   }
 
   private static Tally worstWait(MetricTable table, int point) {

@@ -35,7 +35,8 @@ final class UnitCostTable {
         .append(jobs ? "<th>per job, USD</th>" : "")
         .append(gpus ? "<th>per GPU-hour of work, USD</th>" : "")
         .append("</tr>\n");
-    for (int p = 0; p < table.points(); p++) {
+    java.util.List<Integer> shown = PointsTable.rows(table, rec);
+    for (int p : shown) {
       for (ComputeDef def : s.points().get(p).computes()) {
         html.append(p == rec.winner() ? "<tr class=\"winner\">" : "<tr>")
             .append("<td>")
@@ -59,6 +60,7 @@ final class UnitCostTable {
       }
     }
     html.append("</table>\n");
+    PointsTable.noteShown(html, shown, table);
   }
 
   /** A number, or empty where it has no meaning (no jobs completed, no GPUs). */

@@ -128,6 +128,46 @@ class CliTest {
   }
 
   @Test
+  void everyFileARunWrites_isTheSameBytesOnOneThreadAndTwo_underAnArabicLocale() throws Exception {
+    Path one = temp.resolve("one");
+    Path two = temp.resolve("two");
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      for (Path dir : List.of(one, two)) {
+        // Arabic digits and separators by default, where a formatter left to the default shows.
+        java.util.Locale.setDefault(
+            dir == one ? java.util.Locale.ROOT : java.util.Locale.forLanguageTag("ar-SA"));
+        int status =
+            capsim(
+                "run",
+                EXAMPLES.resolve("quickstart.yaml").toString(),
+                "--out",
+                dir.toString(),
+                "--replications",
+                "2",
+                "--jobs",
+                "--threads",
+                dir == one ? "1" : "2");
+        assertThat(status).as(err.toString()).isZero();
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    List<Path> files;
+    try (var walk = Files.walk(one)) {
+      files = walk.filter(Files::isRegularFile).map(one::relativize).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(10);
+    for (Path file : files) {
+      // Latin-1 keeps every byte, of the charts too.
+      String a = Files.readString(one.resolve(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+      String b = Files.readString(two.resolve(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+      // The report names the folder it was written to; nothing else may differ.
+      assertThat(b.replace(two.toString(), one.toString())).as(file.toString()).isEqualTo(a);
+    }
+  }
+
+  @Test
   void run_oneReplication_writesNoIntervals_andTheReportSaysSo() throws Exception {
     Path dir = temp.resolve("kth");
     int status =

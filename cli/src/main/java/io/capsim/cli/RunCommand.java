@@ -2,6 +2,7 @@ package io.capsim.cli;
 
 import io.capsim.experiment.Experiment;
 import io.capsim.experiment.JobSink;
+import io.capsim.experiment.Progress;
 import io.capsim.experiment.Recommendation;
 import io.capsim.experiment.ResultsWriter;
 import io.capsim.experiment.RunResults;
@@ -284,11 +285,38 @@ final class RunCommand implements Callable<Integer> {
     try (ProgressBar bar =
         new ProgressBarBuilder()
             .setTaskName("simulating")
-            .setInitialMax(total)
+            .setInitialMax(total * (long) SimulatedTime.STEPS_PER_RUN)
+            .setUnit(" runs", SimulatedTime.STEPS_PER_RUN)
             .setStyle(ProgressBarStyle.ASCII)
             .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
             .build()) {
-      return Experiment.run(scenario, runner, jobs, bar::stepTo);
+      return Experiment.run(scenario, runner, jobs, new SimulatedTime(bar));
+    }
+  }
+
+  /**
+   * Moves the bar by runs' worth of simulated time, so that it moves within a replication of months
+   * too: its extra message says which runs have finished.
+   */
+  private static final class SimulatedTime implements Progress {
+    static final int STEPS_PER_RUN = 100;
+    private final ProgressBar bar;
+    private final java.util.concurrent.atomic.DoubleAdder runs =
+        new java.util.concurrent.atomic.DoubleAdder();
+
+    SimulatedTime(ProgressBar bar) {
+      this.bar = bar;
+    }
+
+    @Override
+    public void runDone(int done) {
+      bar.setExtraMessage(done + " runs done");
+    }
+
+    @Override
+    public void simulated(double fraction) {
+      runs.add(fraction);
+      bar.stepTo((long) Math.floor(runs.sum() * STEPS_PER_RUN + 1e-6));
     }
   }
 

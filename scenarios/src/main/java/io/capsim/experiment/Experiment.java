@@ -4,7 +4,6 @@ import io.capsim.engine.SimTime;
 import io.capsim.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 /**
  * The {@code capsim run} use case without its files: runs every point and replication of a scenario
@@ -28,9 +27,9 @@ public final class Experiment {
    * JobSink#NONE} for none); {@code onRunDone} is told how many runs have finished.
    */
   public static Experiment run(
-      Scenario scenario, RunExecutor executor, JobSink jobs, IntConsumer onRunDone)
+      Scenario scenario, RunExecutor executor, JobSink jobs, Progress progress)
       throws InterruptedException {
-    return new Experiment(RunResults.of(scenario, executor, jobs, onRunDone));
+    return new Experiment(RunResults.of(scenario, executor, jobs, progress));
   }
 
   public Scenario scenario() {

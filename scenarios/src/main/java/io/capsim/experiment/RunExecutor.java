@@ -2,7 +2,6 @@ package io.capsim.experiment;
 
 import io.capsim.scenario.Scenario;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * Where a scenario's runs execute: {@link Runner}'s thread pool here; an executor that ships them
@@ -14,12 +13,12 @@ public interface RunExecutor {
   /**
    * Runs every task of {@code scenario} and returns their outputs in task order, handing each run's
    * job records to {@code jobs} (opened for the run, closed when it ends), and telling {@code
-   * onRunDone} how many have finished so far (from any thread).
+   * progress} how many have finished so far and, where it can, how far the running ones have got
+   * (from any thread).
    *
    * @throws IllegalArgumentException (or another runtime exception) when a run fails, as the run
    *     threw it
    */
-  List<RunOutput> execute(
-      Scenario scenario, List<RunTask> tasks, JobSink jobs, IntConsumer onRunDone)
+  List<RunOutput> execute(Scenario scenario, List<RunTask> tasks, JobSink jobs, Progress progress)
       throws InterruptedException;
 }

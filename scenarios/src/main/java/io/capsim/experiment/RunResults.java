@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntConsumer;
 
 /**
  * Every run of a scenario: for each sweep point and replication, each compute's statistics; and,
@@ -40,7 +39,7 @@ public final class RunResults {
    * {@code jobs}.
    */
   public static RunResults of(
-      Scenario scenario, RunExecutor executor, JobSink jobs, IntConsumer onRunDone)
+      Scenario scenario, RunExecutor executor, JobSink jobs, Progress progress)
       throws InterruptedException {
     int replications = scenario.replications();
     List<RunTask> tasks = new ArrayList<>();
@@ -49,7 +48,7 @@ public final class RunResults {
         tasks.add(new RunTask(p, r, jobs.keepsJobs()));
       }
     }
-    List<RunOutput> outputs = executor.execute(scenario, tasks, jobs, onRunDone);
+    List<RunOutput> outputs = executor.execute(scenario, tasks, jobs, progress);
     if (outputs.size() != tasks.size()) {
       throw new IllegalStateException(
           "the executor returned " + outputs.size() + " outputs for " + tasks.size() + " runs");

@@ -20,10 +20,16 @@ public record RunTask(int point, int replication, boolean withJobs) implements S
    * {@code jobs} as it leaves its compute if the task is {@link #withJobs}.
    */
   public RunOutput runIn(Scenario scenario, JobSink.RunJobs jobs) {
+    return runIn(scenario, jobs, fraction -> {});
+  }
+
+  /** As {@link #runIn(Scenario, JobSink.RunJobs)}, telling {@code simulated} how far it has got. */
+  public RunOutput runIn(
+      Scenario scenario, JobSink.RunJobs jobs, java.util.function.DoubleConsumer simulated) {
     ScenarioModel model = new ScenarioModel(scenario, scenario.points().get(point), replication);
     if (withJobs) {
       model.recordJobs(jobs::add, point, replication);
     }
-    return new RunOutput(model.run());
+    return new RunOutput(model.run(simulated));
   }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 
 /**
  * Runs a scenario's runs on {@code threads} threads of this JVM. Each run lands in its task's slot,
@@ -26,13 +25,13 @@ public final class Runner implements RunExecutor {
   }
 
   /** Every (point, replication) of {@code scenario}; {@code onRunDone} as {@link #execute}. */
-  public RunResults run(Scenario scenario, IntConsumer onRunDone) throws InterruptedException {
-    return RunResults.of(scenario, this, JobSink.NONE, onRunDone);
+  public RunResults run(Scenario scenario, Progress progress) throws InterruptedException {
+    return RunResults.of(scenario, this, JobSink.NONE, progress);
   }
 
   @Override
   public List<RunOutput> execute(
-      Scenario scenario, List<RunTask> tasks, JobSink jobs, IntConsumer onRunDone)
+      Scenario scenario, List<RunTask> tasks, JobSink jobs, Progress progress)
       throws InterruptedException {
     RunOutput[] slots = new RunOutput[tasks.size()];
     ExecutorService pool =
@@ -54,11 +53,11 @@ public final class Runner implements RunExecutor {
                   RunTask task = tasks.get(slot);
                   JobSink.RunJobs runJobs = jobs.open(task);
                   try {
-                    slots[slot] = task.runIn(scenario, runJobs);
+                    slots[slot] = task.runIn(scenario, runJobs, progress::simulated);
                   } finally {
                     runJobs.close();
                   }
-                  onRunDone.accept(done.incrementAndGet());
+                  progress.runDone(done.incrementAndGet());
                 }));
       }
       for (Future<?> future : futures) {

@@ -74,12 +74,17 @@ public final class ScenarioModel {
 
   /** Runs to the horizon, re-checks every compute's invariants and returns their statistics. */
   public Map<String, ComputeStats> run() {
+    return run(fraction -> {});
+  }
+
+  /** As {@link #run()}, telling {@code simulated} each share of the horizon as it passes. */
+  public Map<String, ComputeStats> run(java.util.function.DoubleConsumer simulated) {
     if (scenario.warmupMicros() > 0) {
       simulation.warmupAt(scenario.warmupMicros());
     }
     drivers.forEach(WorkloadDriver::start);
     long end = scenario.horizonMicros();
-    runWatchingQueues(end);
+    runWatchingQueues(end, simulated);
     recordUnfinishedAt.forEach(record -> record.accept(end));
     Map<String, ComputeStats> stats = new LinkedHashMap<>();
     computes.forEach(
@@ -101,16 +106,19 @@ public final class ScenarioModel {
    * arrive in it, checking every compute's queue between them; slicing fires the same events in the
    * same order, so the numbers are those of one run to the end.
    */
-  private void runWatchingQueues(long end) {
+  private void runWatchingQueues(long end, java.util.function.DoubleConsumer simulated) {
     double jobs = 0;
     for (WorkloadDriver driver : drivers) {
       jobs += driver.expectedJobs(end);
     }
     long slices = (long) Math.min(1_000, Math.max(1, Math.ceil(jobs / (MAX_QUEUED_JOBS / 10.0))));
     long sliceMicros = Math.max(1, end / slices);
+    long from = 0;
     for (long until = Math.min(end, sliceMicros); ; until = Math.min(end, until + sliceMicros)) {
       simulation.runUntil(until);
       checkQueues(end);
+      simulated.accept(end == 0 ? 1 : (until - from) / (double) end);
+      from = until;
       if (until == end) {
         return;
       }

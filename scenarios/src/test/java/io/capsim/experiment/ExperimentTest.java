@@ -96,8 +96,7 @@ class ExperimentTest {
    */
   private static final class SerializingExecutor implements RunExecutor {
     @Override
-    public List<RunOutput> execute(
-        Scenario s, List<RunTask> tasks, JobSink jobs, java.util.function.IntConsumer d) {
+    public List<RunOutput> execute(Scenario s, List<RunTask> tasks, JobSink jobs, Progress d) {
       Scenario remote = roundTrip(s.source()).load();
       List<RunOutput> outputs = new ArrayList<>();
       for (RunTask task : tasks) {
@@ -107,7 +106,7 @@ class ExperimentTest {
         JobSink.RunJobs local = jobs.open(task);
         roundTrip(new ArrayList<>(remoteJobs.jobs())).forEach(local::add);
         local.close();
-        d.accept(outputs.size());
+        d.runDone(outputs.size());
       }
       return outputs;
     }

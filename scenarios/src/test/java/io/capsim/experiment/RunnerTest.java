@@ -21,6 +21,49 @@ import org.junit.jupiter.api.Test;
  */
 class RunnerTest {
   @Test
+  void progress_followsSimulatedTimeWithinALongRun_andAddsUpToTheRuns() throws Exception {
+    // 6/min for 30 days is 259,200 jobs a run: three slices of 10 days each, the same numbers.
+    Scenario scenario =
+        ScenarioLoader.parse(
+            "long.yaml",
+            """
+            name: long
+            region: eastus
+            horizon: 30d
+            replications: 2
+            computes:
+              - {name: cpu, type: amlcompute, size: Standard_D4s_v3, max_instances: 100}
+            workloads:
+              - {name: jobs, compute: cpu, arrivals: {process: poisson, rate: 6/min}, duration: 1m}
+            """
+                .getBytes(StandardCharsets.UTF_8));
+    java.util.List<Double> shares =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger finished =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Progress progress =
+        new Progress() {
+          @Override
+          public void runDone(int done) {
+            finished.set(done);
+          }
+
+          @Override
+          public void simulated(double fraction) {
+            shares.add(fraction);
+          }
+        };
+    RunResults sliced = new Runner(2).run(scenario, progress);
+    assertThat(finished.get()).isEqualTo(2);
+    assertThat(shares)
+        .hasSize(6)
+        .allSatisfy(f -> assertThat(f).isCloseTo(1 / 3.0, Offset.offset(1e-9)));
+    assertThat(shares.stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(2, Offset.offset(1e-9));
+    Objects.requireNonNull(sliced.summary(0, "cpu").get(Metric.JOBS_SUBMITTED));
+  }
+
+  @Test
   void erlangC_throughAScenarioFile() throws IOException, InterruptedException {
     Scenario scenario = ScenarioLoader.load(Path.of("src/test/resources/erlang-c.yaml"));
     RunResults results = new Runner(2).run(scenario, done -> {});

@@ -57,6 +57,8 @@ class OfferedWorkTest {
             new long[] {0, 10, 10, 20},
             new double[] {60, 30, 10, 1000},
             new int[] {1, 2, 4, 8});
+    assertThat(trace.expectedArrivals(0)).isEqualTo(1);
+    assertThat(trace.expectedArrivals(20)).isEqualTo(4);
     assertThat(trace.expectedArrivals(9)).isEqualTo(1);
     assertThat(trace.expectedArrivals(10)).isEqualTo(3);
     assertThat(trace.expectedArrivals(1_000)).isEqualTo(4);

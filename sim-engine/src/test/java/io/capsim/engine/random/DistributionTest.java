@@ -170,6 +170,9 @@ class DistributionTest {
     assertThatThrownBy(() -> Distribution.gamma(1e300, 1e10))
         .hasMessageStartingWith("gamma: cv must give a finite shape");
     assertThat(Distribution.gamma(3600, 1e150).mean()).isEqualTo(3600);
+    // The scale alone overflows: 1e300 x 1e5 is finite, x 1e5 again is not.
+    assertThatThrownBy(() -> Distribution.gamma(1e300, 1e5))
+        .hasMessageStartingWith("gamma: cv must give a finite shape");
     assertThatThrownBy(() -> Distribution.weibull(1.0 / 142, 1))
         .hasMessage("weibull: shape gives an infinite mean, was " + 1.0 / 142);
     assertThat(Distribution.weibull(1.0 / 140, 1).mean()).isFinite();

@@ -111,23 +111,27 @@ public final class WorkEstimate {
    */
   public java.util.Optional<String> whyTooBig(long maxJobs) {
     double jobs = jobs();
-    if (Math.round(jobs) <= maxJobs) { // an estimate: its last bits are rounding
+    boolean countable = Double.isFinite(jobs) && jobs < Long.MAX_VALUE;
+    if (countable && Math.round(jobs) <= maxJobs) { // an estimate: its last bits are rounding
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(
+    String estimate =
         String.format(
             Locale.ROOT,
             "this run would simulate about %s jobs (%,d points x %,d replications x %s each),"
-                + " more than --max-jobs %,d allows; shorten the horizon, lower the rate or the"
-                + " replications, or give --max-jobs %s to run it anyway",
+                + " more than --max-jobs %,d allows; shorten the horizon, lower the rate",
             count(jobs),
             scenario.points().size(),
             scenario.replications(),
             count(jobsPerReplication),
-            maxJobs,
-            Double.isFinite(jobs) && jobs < Long.MAX_VALUE
-                ? Long.toString(Math.round(jobs))
-                : "(none is enough: the count is beyond any budget)"));
+            maxJobs);
+    return java.util.Optional.of(
+        countable
+            ? estimate
+                + " or the replications, or give --max-jobs "
+                + Math.round(jobs)
+                + " to run it anyway"
+            : estimate + " or the profile's multipliers: no budget allows so many");
   }
 
   /** {@code 1.2e+12} beyond a billion, else the whole count with separators. */

@@ -72,6 +72,36 @@ class RecommendationTest {
   }
 
   @Test
+  void pointsToShow_keepsTheChosenBeforeTheCheapest_andNoMoreThanAsked() {
+    // A recommendation made up to pin the choice: winner 3, baseline 0, as good: 5 and 6.
+    Recommendation rec =
+        new Recommendation(
+            Recommendation.objectiveOf(scenario),
+            3,
+            true,
+            java.util.List.of(3, 5, 6),
+            java.util.List.of(5, 6),
+            0,
+            new Tally());
+    assertThat(rec.pointsToShow(table, 2)).containsExactly(0, 3);
+    assertThat(rec.pointsToShow(table, 3)).containsExactly(0, 3, 5);
+    assertThat(rec.pointsToShow(table, 4)).containsExactly(0, 3, 5, 6);
+    int cheapestOther =
+        java.util.stream.IntStream.of(1, 2, 4, 7)
+            .boxed()
+            .min(
+                java.util.Comparator.comparingDouble(
+                    p -> table.totalTally(p, Metric.COST_USD).mean()))
+            .orElseThrow();
+    assertThat(rec.pointsToShow(table, 5))
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.of(0, 3, 5, 6, cheapestOther).sorted().toList());
+    assertThat(rec.pointsToShow(table, 7)).hasSize(7);
+    assertThat(rec.pointsToShow(table, 8)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+    assertThat(rec.meeting().stream().boxed().toList()).containsExactly(3, 5, 6);
+  }
+
+  @Test
   void indistinguishable_areThePointsWhosePairedIntervalContainsZero() {
     Recommendation rec = Recommendation.of(scenario, table);
     for (int p : rec.meetingConstraints()) {

@@ -28,6 +28,13 @@ public abstract class AccountedCompute implements JobCompute {
     return books().admit(job, nowMicros, unfit);
   }
 
+  /** Tells {@code visitor} of the jobs {@code queued}, then those {@code holding} nodes. */
+  protected static void tellUnfinished(
+      Iterable<Job> queued, Iterable<Job> holding, JobObserver visitor, long nowMicros) {
+    queued.forEach(job -> visitor.onJobDone(job, nowMicros, QUEUED_AT_END));
+    holding.forEach(job -> visitor.onJobDone(job, nowMicros, RUNNING_AT_END));
+  }
+
   @Override
   public final void observeJobs(JobObserver observer) {
     books().jobs().observe(observer);

@@ -33,12 +33,12 @@ final class TraceInput {
     private static final long serialVersionUID = 1L;
     final long lineNumber;
 
-    LineTooLong(long lineNumber) {
+    LineTooLong(long lineNumber, int limitChars) {
       super(
           String.format(
               Locale.ROOT,
               "the line is longer than %,d characters; a trace has one job a line",
-              MAX_LINE_CHARS));
+              limitChars));
       this.lineNumber = lineNumber;
     }
   }
@@ -50,15 +50,19 @@ final class TraceInput {
     in.reset();
     InputStream data = gzip ? new GZIPInputStream(in, 1 << 16) : in;
     return new BufferedReader(
-        new ShortLines(new InputStreamReader(new Capped(data), StandardCharsets.UTF_8)));
+        new ShortLines(
+            new InputStreamReader(new Capped(data, MAX_DECOMPRESSED_BYTES), StandardCharsets.UTF_8),
+            MAX_LINE_CHARS));
   }
 
-  /** Stops reading once more than {@link #MAX_DECOMPRESSED_BYTES} have come out of a trace. */
-  private static final class Capped extends FilterInputStream {
+  /** Stops reading once more than {@code limitBytes} have come out of a trace. */
+  static final class Capped extends FilterInputStream {
+    private final long limitBytes;
     private long read;
 
-    Capped(InputStream in) {
+    Capped(InputStream in, long limitBytes) {
       super(in);
+      this.limitBytes = limitBytes;
     }
 
     @Override
@@ -77,23 +81,25 @@ final class TraceInput {
 
     private void count(int n) throws IOException {
       read += n;
-      if (read > MAX_DECOMPRESSED_BYTES) {
+      if (read > limitBytes) {
         throw new IOException(
-            "it holds more than " + (MAX_DECOMPRESSED_BYTES >> 30) + " GiB of text");
+            String.format(Locale.ROOT, "it holds more than %,d bytes of text", limitBytes));
       }
     }
   }
 
   /**
-   * Fails once a line runs past {@link #MAX_LINE_CHARS}, before the reader above has buffered more
-   * than a chunk of it.
+   * Fails once a line runs past {@code limitChars}, before the reader above has buffered more than
+   * a chunk of it.
    */
-  private static final class ShortLines extends FilterReader {
+  static final class ShortLines extends FilterReader {
+    private final int limitChars;
     private long lineNumber = 1;
     private int lineChars;
 
-    ShortLines(Reader in) {
+    ShortLines(Reader in, int limitChars) {
       super(in);
+      this.limitChars = limitChars;
     }
 
     @Override
@@ -118,8 +124,8 @@ final class TraceInput {
       if (c == '\n') {
         lineNumber++;
         lineChars = 0;
-      } else if (++lineChars > MAX_LINE_CHARS) {
-        throw new LineTooLong(lineNumber);
+      } else if (++lineChars > limitChars) {
+        throw new LineTooLong(lineNumber, limitChars);
       }
     }
   }

@@ -28,6 +28,8 @@ class QuantitiesTest {
     assertThat(Quantities.durationMicros("106751992d")).contains(Long.MAX_VALUE);
     assertThat(Quantities.durationMicros("P106751992D")).contains(Long.MAX_VALUE);
     assertThat(Quantities.durationMicros("P106751990D")).contains(106_751_990L * 86_400_000_000L);
+    assertThat(Quantities.durationMicros("PT1.5S")).contains(1_500_000L);
+    assertThat(Quantities.durationMicros("PT0.000001S")).contains(1L);
   }
 
   @Test

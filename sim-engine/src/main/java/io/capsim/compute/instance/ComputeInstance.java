@@ -254,8 +254,7 @@ public final class ComputeInstance extends AccountedCompute {
 
   @Override
   public void forEachUnfinishedJob(JobObserver visitor, long nowMicros) {
-    queue.forEach(job -> visitor.onJobDone(job, nowMicros, QUEUED_AT_END));
-    running.forEach(job -> visitor.onJobDone(job, nowMicros, RUNNING_AT_END));
+    tellUnfinished(queue, running, visitor, nowMicros);
   }
 
   @Override

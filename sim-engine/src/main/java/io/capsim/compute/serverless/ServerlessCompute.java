@@ -132,8 +132,7 @@ public final class ServerlessCompute extends AccountedCompute {
 
   @Override
   public void forEachUnfinishedJob(JobObserver visitor, long nowMicros) {
-    queue.forEach(job -> visitor.onJobDone(job, nowMicros, QUEUED_AT_END));
-    holdingNodes.forEach(job -> visitor.onJobDone(job, nowMicros, RUNNING_AT_END));
+    tellUnfinished(queue, holdingNodes, visitor, nowMicros);
   }
 
   @Override

@@ -68,6 +68,8 @@ class WorkEstimateTest {
     assertThatThrownBy(() -> ScenarioModel.run(scenario, scenario.points().get(0), 0))
         .isInstanceOf(UnstableQueueException.class)
         .hasMessageStartingWith("stopped at cpu.max_instances = 2: cpu's queue held 1,0")
+        // 5,988 more a hour pass a million in 7 days; checked every 30/44 days: at 7.5.
+        .hasMessageContaining("jobs after 7.5 days of simulated time")
         .hasMessageContaining(
             "jobs arrive at 6000.0/h with 1000.0 nodes' worth of work on average, and it can run"
                 + " 2 nodes at once, so the queue can only grow; raise its max_instances or quota,"

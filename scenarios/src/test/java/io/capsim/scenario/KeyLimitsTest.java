@@ -82,6 +82,27 @@ class KeyLimitsTest {
   }
 
   @Test
+  void aProfileWhoseMultipliersSumPastTheLargestDouble_expectsInfinitelyManyJobs() {
+    String cells = String.join(", ", Collections.nCopies(24, "1e308"));
+    String profile =
+        "{process: poisson, rate: 1/h, profile: ["
+            + String.join(", ", Collections.nCopies(7, "[" + cells + "]"))
+            + "]}";
+    assertThat(WorkEstimate.of(parse(scenario("7d", profile))).whyTooBig(Long.MAX_VALUE))
+        .hasValueSatisfying(
+            why ->
+                assertThat(why).startsWith("this run would simulate about infinitely many jobs"));
+  }
+
+  @Test
+  void exactlyABillionJobs_areCountedInPowersOfTen() {
+    assertThat(
+            WorkEstimate.of(parse(scenario("1000000s", "{process: poisson, rate: 1000/s}")))
+                .whyTooBig(1))
+        .hasValueSatisfying(why -> assertThat(why).contains("about 1.0e+09 jobs"));
+  }
+
+  @Test
   void aBillionJobsOrMore_areCountedInPowersOfTen_fewerWithSeparators() {
     // 1,000/s for 14 days: 1.2096e9 a run.
     WorkEstimate billions =

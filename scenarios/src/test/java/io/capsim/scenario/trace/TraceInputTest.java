@@ -45,6 +45,14 @@ class TraceInputTest {
               TraceInput.LineTooLong.class, e -> assertThat(e.lineNumber).isEqualTo(3))
           .hasMessage("the line is longer than 3 characters; a trace has one job a line");
     }
+    // A NUL is a character of its line like any other.
+    try (Reader lines =
+        new TraceInput.ShortLines(new StringReader("\u0000\u0000\u0000\u0000"), 3)) {
+      lines.read();
+      lines.read();
+      lines.read();
+      assertThatThrownBy(lines::read).isInstanceOf(TraceInput.LineTooLong.class);
+    }
     try (Reader lines = new TraceInput.ShortLines(new StringReader("a\nabcd"), 3)) {
       lines.read();
       lines.read();

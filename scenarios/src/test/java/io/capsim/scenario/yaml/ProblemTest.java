@@ -28,6 +28,11 @@ class ProblemTest {
   }
 
   @Test
+  void aMessageStartingWithALineBreak_isEscapedFromItsFirstCharacter() {
+    assertThat(new Problem("s.yaml", 1, 1, "k", "\nx\ty").message()).isEqualTo("\\nx\\ty");
+  }
+
+  @Test
   void printableText_isKeptAsWritten() {
     String message = "must be at most 36500d, was \"µ é 東京 👍\"";
     assertThat(new Problem("s.yaml", 0, 0, "", message).message()).isEqualTo(message);

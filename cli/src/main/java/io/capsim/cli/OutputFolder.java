@@ -150,18 +150,42 @@ final class OutputFolder implements AutoCloseable {
     if (finished) {
       throw new IllegalStateException("the run was interrupted");
     }
+    Path parent = java.util.Objects.requireNonNull(target.getParent(), "the target has a folder");
     try {
       Durably.syncTree(staging);
       deleteTree(previous);
+    } catch (IOException e) {
+      throw new WriteFailure(staging, e);
+    }
+    boolean movedAside = false;
+    try {
       if (Files.exists(target)) {
         Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+        movedAside = true;
       }
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-      Durably.syncFolder(target.getParent());
-      finished = true;
-      deleteTree(previous);
     } catch (IOException e) {
+      if (movedAside) {
+        putBack();
+      }
       throw new WriteFailure(target, e);
+    }
+    finished = true;
+    // The run's folder is in place: what follows can no longer leave it mixed, only less durable.
+    try {
+      Durably.syncFolder(parent);
+    } catch (IOException ignored) {
+      // every file is synced; only the rename could be lost to a power cut, leaving the old folder
+    }
+    deleteQuietly(previous);
+  }
+
+  /** The old folder back in place after a failed swap; if even that fails, the next claim does. */
+  private void putBack() {
+    try {
+      Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException stillAside) {
+      // recoverAnInterruptedSwap moves it back before the next run
     }
   }
 

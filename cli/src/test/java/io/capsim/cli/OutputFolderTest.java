@@ -123,6 +123,18 @@ class OutputFolderTest {
   }
 
   @Test
+  void aCommitThatCannotSyncTheStagedFiles_leavesTheFolderAsItWas() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("q"));
+    Files.writeString(dir.resolve("summary.csv"), "the last whole run");
+    try (OutputFolder folder = OutputFolder.claim(dir, new PrintWriter(err, true))) {
+      Files.delete(folder.staging()); // nothing to sync: the commit fails before any rename
+      assertThatThrownBy(folder::commit).isInstanceOf(io.capsim.experiment.WriteFailure.class);
+      assertThat(Files.readString(dir.resolve("summary.csv"))).isEqualTo("the last whole run");
+    }
+    assertThat(names(temp)).containsExactlyInAnyOrder("q", lockName(dir));
+  }
+
+  @Test
   void aSecondClaimInTheSameProcess_isRefusedUntilTheFirstCloses() {
     Path dir = temp.resolve("q");
     PrintWriter quiet = new PrintWriter(err, true);

@@ -31,7 +31,7 @@ public final class UnstableQueueException extends RuntimeException {
             compute,
             queued,
             String.format(Locale.ROOT, "%.1f days", nowMicros / (double) SimTime.MICROS_PER_DAY),
-            offered.jobs() / (horizonMicros / 3.6e9),
+            offered.jobsPerHour(horizonMicros),
             offered.busyNodes(horizonMicros),
             capacityNodes));
   }

@@ -65,15 +65,11 @@ public final class WorkEstimate {
       for (Map.Entry<String, OfferedWork> e : byCompute.entrySet()) {
         jobs += e.getValue().jobs();
         JobCompute compute = wiring.computes().get(e.getKey());
+        int capacity = compute == null ? Integer.MAX_VALUE : compute.capacityNodes();
         double busy = e.getValue().busyNodes(horizon);
-        if (compute != null && busy >= compute.capacityNodes()) {
+        if (busy >= capacity) {
           overloads.add(
-              new Overload(
-                  p,
-                  e.getKey(),
-                  busy,
-                  compute.capacityNodes(),
-                  e.getValue().jobs() / (horizon / 3.6e9)));
+              new Overload(p, e.getKey(), busy, capacity, e.getValue().jobsPerHour(horizon)));
         }
       }
     }

@@ -13,6 +13,11 @@ public record OfferedWork(double jobs, double nodeSeconds) {
     return new OfferedWork(jobs + other.jobs, nodeSeconds + other.nodeSeconds);
   }
 
+  /** The jobs arriving an hour, on average over {@code horizonMicros}. */
+  public double jobsPerHour(long horizonMicros) {
+    return jobs / (horizonMicros / 3.6e9);
+  }
+
   /** The nodes this work keeps busy on average over {@code horizonMicros}. */
   public double busyNodes(long horizonMicros) {
     return nodeSeconds / (horizonMicros / 1e6);

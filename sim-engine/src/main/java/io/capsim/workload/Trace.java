@@ -6,6 +6,7 @@ import io.capsim.engine.random.Distribution;
 import io.capsim.engine.random.Sampler;
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jobs replayed from a trace: each arrives at its submission time (microseconds from the start)
@@ -100,16 +101,29 @@ public final class Trace implements ArrivalProcess {
     return submittedBy(horizonMicros);
   }
 
-  /** The trace's own node-seconds, whatever the workload's duration and width. */
+  /**
+   * The trace's own node-seconds, whatever the workload's duration and width. Summed once per
+   * horizon: a sweep asks it of every point, and every point has the same horizon.
+   */
   @Override
   public double expectedNodeSeconds(
       long horizonMicros, double meanDurationSeconds, int instanceCount) {
-    double nodeSeconds = 0;
-    for (int i = 0, n = submittedBy(horizonMicros); i < n; i++) {
-      nodeSeconds += durationSeconds[i] * instanceCounts[i];
+    NodeSecondsBy last = lastNodeSeconds;
+    if (last == null || last.horizonMicros() != horizonMicros) {
+      double nodeSeconds = 0;
+      for (int i = 0, n = submittedBy(horizonMicros); i < n; i++) {
+        nodeSeconds += durationSeconds[i] * instanceCounts[i];
+      }
+      last = new NodeSecondsBy(horizonMicros, nodeSeconds);
+      lastNodeSeconds = last;
     }
-    return nodeSeconds;
+    return last.nodeSeconds();
   }
+
+  private record NodeSecondsBy(long horizonMicros, double nodeSeconds) {}
+
+  // Written whole, read whole: racing threads at worst sum the same value twice.
+  private volatile @Nullable NodeSecondsBy lastNodeSeconds;
 
   private int submittedBy(long horizonMicros) {
     int index = Arrays.binarySearch(submitMicros, horizonMicros);

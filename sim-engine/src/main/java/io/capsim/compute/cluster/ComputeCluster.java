@@ -52,7 +52,7 @@ public final class ComputeCluster extends AccountedCompute {
             spec.maxInstances(),
             pricePerHourUsd,
             spec.loadBalancerUsdPerDay(),
-            () -> queue.size() + (int) running);
+            () -> queuedJobsNow() + runningJobsNow());
     this.pool =
         new NodePool<>(
             simulation,
@@ -253,6 +253,6 @@ public final class ComputeCluster extends AccountedCompute {
 
   @Override
   public void verifyInvariants(long nowMicros) {
-    books.verify(nowMicros, queue.size(), (int) running, pool.createdMicrosOfAlive());
+    books.verify(nowMicros, queuedJobsNow(), runningJobsNow(), pool.createdMicrosOfAlive());
   }
 }

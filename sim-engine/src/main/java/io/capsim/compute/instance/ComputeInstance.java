@@ -73,7 +73,7 @@ public final class ComputeInstance extends AccountedCompute {
             1,
             vmPerHour + spec.storageAndIpUsdPerHour(),
             0,
-            () -> queue.size() + running.size());
+            () -> queuedJobsNow() + runningJobsNow());
     this.stopped = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 0));
     this.measured = simulation.resetAtWarmup(new TimeWeighted(simulation.nowMicros(), 1));
     createdMicros = simulation.nowMicros();
@@ -285,8 +285,8 @@ public final class ComputeInstance extends AccountedCompute {
     long[] alive = state == State.STOPPED ? new long[0] : new long[] {createdMicros};
     books.verify(
         nowMicros,
-        queue.size(),
-        running.size(),
+        queuedJobsNow(),
+        runningJobsNow(),
         alive,
         stoppedUsd(nowMicros),
         loadBalancerUsd(nowMicros));

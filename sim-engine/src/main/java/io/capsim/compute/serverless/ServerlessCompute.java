@@ -50,7 +50,7 @@ public final class ServerlessCompute extends AccountedCompute {
             Integer.MAX_VALUE,
             price,
             0,
-            () -> queue.size() + holdingNodes.size());
+            () -> queuedJobsNow() + runningJobsNow());
     quotas.onRelease(this::startWhatFits);
   }
 
@@ -144,6 +144,6 @@ public final class ServerlessCompute extends AccountedCompute {
                     java.util.stream.LongStream.generate(job::nodesCreatedMicros)
                         .limit(job.instanceCount()))
             .toArray();
-    books.verify(nowMicros, queue.size(), holdingNodes.size(), created);
+    books.verify(nowMicros, queuedJobsNow(), runningJobsNow(), created);
   }
 }

@@ -62,7 +62,9 @@ public final class Quantities {
           case 'd' -> SimTime.MICROS_PER_DAY;
           default -> 7 * SimTime.MICROS_PER_DAY;
         };
-    return Optional.of(count * SimTime.MICROS_PER_SECOND / micros);
+    // Per second is the count itself: count x 10^6 / 10^6 can miss it by a bit (1.3552627e-5).
+    return Optional.of(
+        micros == SimTime.MICROS_PER_SECOND ? count : count * SimTime.MICROS_PER_SECOND / micros);
   }
 
   private static final String[] RATE_UNITS = {"s", "min", "h", "day"};

@@ -38,6 +38,8 @@ class QuantitiesTest {
         .isCloseTo(40 / 86_400.0, within(1e-15));
     assertThat(Quantities.ratePerSecond("3/h").orElseThrow()).isCloseTo(3 / 3600.0, within(1e-15));
     assertThat(Quantities.ratePerSecond("0.5/s")).contains(0.5);
+    // Found by formatRate_readsBackToTheSameRate: per second, the count is read as written.
+    assertThat(Quantities.ratePerSecond("0.000013552627/s")).contains(1.3552627e-5);
     assertThat(Quantities.ratePerSecond("10 per day")).isEmpty();
   }
 

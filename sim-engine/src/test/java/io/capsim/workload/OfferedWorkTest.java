@@ -64,6 +64,9 @@ class OfferedWorkTest {
     assertThat(trace.expectedArrivals(1_000)).isEqualTo(4);
     // 60x1 + 30x2 + 10x4, whatever the workload's own duration and width.
     assertThat(trace.expectedNodeSeconds(10, 999, 99)).isEqualTo(160);
+    // Kept for the last horizon asked, and summed again for another: 160 + 1000 x 8.
+    assertThat(trace.expectedNodeSeconds(1_000, 999, 99)).isEqualTo(8_160);
+    assertThat(trace.expectedNodeSeconds(10, 999, 99)).isEqualTo(160);
   }
 
   @Test
@@ -88,6 +91,7 @@ class OfferedWorkTest {
     assertThat(offered.jobs()).isCloseTo(144, within(1e-9));
     assertThat(offered.nodeSeconds()).isCloseTo(144 * 1800 * 2, within(1e-6));
     assertThat(offered.busyNodes(DAY)).isCloseTo(6, within(1e-9));
+    assertThat(offered.jobsPerHour(DAY)).isCloseTo(6, within(1e-9));
     assertThat(compute.capacityNodes()).isEqualTo(8);
     assertThat(compute.widestJobThatFits(5)).isEqualTo(5);
     assertThat(compute.widestJobThatFits(9)).isEqualTo(8);
